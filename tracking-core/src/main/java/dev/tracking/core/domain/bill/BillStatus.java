@@ -1,0 +1,7 @@
+package dev.tracking.core.domain.bill;
+
+public enum BillStatus {
+    OPEN,
+    PAID,
+    VOID
+}

@@ -1,0 +1,6 @@
+package dev.tracking.core.domain.common;
+
+public enum SortDirection {
+    ASC,
+    DESC
+}

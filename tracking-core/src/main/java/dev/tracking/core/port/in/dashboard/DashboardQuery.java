@@ -1,0 +1,7 @@
+package dev.tracking.core.port.in.dashboard;
+
+/** The dashboard's figures. */
+public interface DashboardQuery {
+
+    DashboardStatistics statistics();
+}

@@ -1,0 +1,26 @@
+package dev.tracking.core.port.out;
+
+import dev.tracking.core.domain.bill.Bill;
+import dev.tracking.core.domain.bill.BillType;
+import dev.tracking.core.domain.bill.OpenBillTotal;
+import dev.tracking.core.domain.common.BillId;
+import dev.tracking.core.domain.common.MawbId;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores bills. Implementations must pass {@code BillRepositoryContract}. */
+public interface BillRepository {
+
+    Bill insert(Bill bill);
+
+    /** Stores a changed bill when its version is current; returns it at the next version. */
+    Bill update(Bill bill);
+
+    Optional<Bill> findById(BillId id);
+
+    /** A MAWB's bills, oldest first. */
+    List<Bill> findByMawb(MawbId mawbId);
+
+    /** Open bills of a type, counted and summed per currency, by currency code. */
+    List<OpenBillTotal> totalsOfOpen(BillType type);
+}
