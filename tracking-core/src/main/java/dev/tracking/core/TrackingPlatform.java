@@ -1,0 +1,247 @@
+package dev.tracking.core;
+
+import dev.tracking.core.application.AttachmentService;
+import dev.tracking.core.application.BillService;
+import dev.tracking.core.application.CarrierService;
+import dev.tracking.core.application.DashboardService;
+import dev.tracking.core.application.EventService;
+import dev.tracking.core.application.FileTypeService;
+import dev.tracking.core.application.HawbService;
+import dev.tracking.core.application.MawbService;
+import dev.tracking.core.application.ServiceSupport;
+import dev.tracking.core.domain.common.DomainEvent;
+import dev.tracking.core.internal.SynchronousEventBus;
+import dev.tracking.core.internal.TimeOrderedIdGenerator;
+import dev.tracking.core.port.in.attachment.AttachmentUseCases;
+import dev.tracking.core.port.in.bill.BillUseCases;
+import dev.tracking.core.port.in.carrier.CarrierUseCases;
+import dev.tracking.core.port.in.dashboard.DashboardQuery;
+import dev.tracking.core.port.in.event.EventUseCases;
+import dev.tracking.core.port.in.filetype.FileTypeUseCases;
+import dev.tracking.core.port.in.hawb.HawbUseCases;
+import dev.tracking.core.port.in.mawb.MawbUseCases;
+import dev.tracking.core.port.out.ActorProvider;
+import dev.tracking.core.port.out.AirportTimeZones;
+import dev.tracking.core.port.out.AttachmentRepository;
+import dev.tracking.core.port.out.BillRepository;
+import dev.tracking.core.port.out.CarrierRepository;
+import dev.tracking.core.port.out.DomainEventPublisher;
+import dev.tracking.core.port.out.FileTypeRepository;
+import dev.tracking.core.port.out.HawbRepository;
+import dev.tracking.core.port.out.IdGenerator;
+import dev.tracking.core.port.out.MawbRepository;
+import dev.tracking.core.port.out.TrackingEventRepository;
+import dev.tracking.core.port.out.TransactionRunner;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The tracking platform composed by hand, without a framework:
+ *
+ * <pre>{@code
+ * TrackingPlatform platform = TrackingPlatform.builder()
+ *         .carriers(carrierRepository).fileTypes(fileTypeRepository)
+ *         .mawbs(mawbRepository).hawbs(hawbRepository).events(eventRepository)
+ *         .attachments(attachmentRepository).bills(billRepository)
+ *         .transactions(transactionRunner)
+ *         .actorProvider(() -> Actor.user(currentUserId(), "ops"))
+ *         .build();
+ * platform.mawbs().create(command);
+ * }</pre>
+ *
+ * The repositories, the transaction runner and the actor provider are required; {@link #builder()}'s
+ * {@code build()} names every one that is missing. The clock defaults to UTC system time, ids to time-ordered UUIDs,
+ * airport time zones to the built-in table and domain events to an in-process bus ({@link #subscribe}).
+ */
+public final class TrackingPlatform {
+
+    private final MawbUseCases mawbs;
+    private final HawbUseCases hawbs;
+    private final EventUseCases events;
+    private final CarrierUseCases carriers;
+    private final FileTypeUseCases fileTypes;
+    private final BillUseCases bills;
+    private final AttachmentUseCases attachments;
+    private final DashboardQuery dashboard;
+    private final DomainEventPublisher publisher;
+
+    private TrackingPlatform(Builder b) {
+        ServiceSupport support = new ServiceSupport(b.transactions, b.clock, b.actorProvider,
+                b.idGenerator != null ? b.idGenerator : new TimeOrderedIdGenerator(b.clock), b.publisher);
+        this.publisher = b.publisher;
+        this.mawbs = new MawbService(b.mawbs, b.carriers, support);
+        this.hawbs = new HawbService(b.hawbs, b.mawbs, support);
+        this.events = new EventService(b.events, b.mawbs, b.hawbs, support);
+        this.carriers = new CarrierService(b.carriers, support);
+        this.fileTypes = new FileTypeService(b.fileTypes, support);
+        this.bills = new BillService(b.bills, b.mawbs, support);
+        this.attachments = new AttachmentService(b.attachments, b.fileTypes, b.mawbs, b.hawbs, support);
+        this.dashboard = new DashboardService(b.mawbs, b.bills, b.airportTimeZones, support);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public MawbUseCases mawbs() {
+        return mawbs;
+    }
+
+    public HawbUseCases hawbs() {
+        return hawbs;
+    }
+
+    public EventUseCases events() {
+        return events;
+    }
+
+    public CarrierUseCases carriers() {
+        return carriers;
+    }
+
+    public FileTypeUseCases fileTypes() {
+        return fileTypes;
+    }
+
+    public BillUseCases bills() {
+        return bills;
+    }
+
+    public AttachmentUseCases attachments() {
+        return attachments;
+    }
+
+    public DashboardQuery dashboard() {
+        return dashboard;
+    }
+
+    /**
+     * Calls {@code listener} for every domain event of the type, in the thread and unit of work that made it.
+     *
+     * @throws IllegalStateException when the host replaced the event publisher: subscribe to the host's own then
+     */
+    public <E extends DomainEvent> void subscribe(Class<E> type, Consumer<? super E> listener) {
+        if (!(publisher instanceof SynchronousEventBus bus)) {
+            throw new IllegalStateException("events go to the host's own DomainEventPublisher; subscribe there");
+        }
+        bus.subscribe(type, listener);
+    }
+
+    /** Composes a {@link TrackingPlatform}; fails fast, naming every missing port. */
+    public static final class Builder {
+        private CarrierRepository carriers;
+        private FileTypeRepository fileTypes;
+        private MawbRepository mawbs;
+        private HawbRepository hawbs;
+        private TrackingEventRepository events;
+        private AttachmentRepository attachments;
+        private BillRepository bills;
+        private TransactionRunner transactions;
+        private ActorProvider actorProvider;
+        private Clock clock = Clock.systemUTC();
+        private IdGenerator idGenerator;
+        private AirportTimeZones airportTimeZones = AirportTimeZones.builtIn();
+        private DomainEventPublisher publisher = new SynchronousEventBus();
+
+        private Builder() {
+        }
+
+        public Builder carriers(CarrierRepository repository) {
+            this.carriers = repository;
+            return this;
+        }
+
+        public Builder fileTypes(FileTypeRepository repository) {
+            this.fileTypes = repository;
+            return this;
+        }
+
+        public Builder mawbs(MawbRepository repository) {
+            this.mawbs = repository;
+            return this;
+        }
+
+        public Builder hawbs(HawbRepository repository) {
+            this.hawbs = repository;
+            return this;
+        }
+
+        public Builder events(TrackingEventRepository repository) {
+            this.events = repository;
+            return this;
+        }
+
+        public Builder attachments(AttachmentRepository repository) {
+            this.attachments = repository;
+            return this;
+        }
+
+        public Builder bills(BillRepository repository) {
+            this.bills = repository;
+            return this;
+        }
+
+        public Builder transactions(TransactionRunner runner) {
+            this.transactions = runner;
+            return this;
+        }
+
+        public Builder actorProvider(ActorProvider provider) {
+            this.actorProvider = provider;
+            return this;
+        }
+
+        /** The clock every timestamp and "today" comes from; default UTC system time. */
+        public Builder clock(Clock newClock) {
+            this.clock = newClock;
+            return this;
+        }
+
+        /** Default: time-ordered UUIDs (version 7) from the clock. */
+        public Builder idGenerator(IdGenerator generator) {
+            this.idGenerator = generator;
+            return this;
+        }
+
+        /** Default: {@link AirportTimeZones#builtIn()}. */
+        public Builder airportTimeZones(AirportTimeZones zones) {
+            this.airportTimeZones = zones;
+            return this;
+        }
+
+        /** Default: an in-process bus that {@link TrackingPlatform#subscribe} registers listeners with. */
+        public Builder domainEventPublisher(DomainEventPublisher eventPublisher) {
+            this.publisher = eventPublisher;
+            return this;
+        }
+
+        /** @throws PlatformConfigurationException naming every port that is missing */
+        public TrackingPlatform build() {
+            List<String> missing = new ArrayList<>();
+            require(carriers, "carriers (CarrierRepository)", missing);
+            require(fileTypes, "fileTypes (FileTypeRepository)", missing);
+            require(mawbs, "mawbs (MawbRepository)", missing);
+            require(hawbs, "hawbs (HawbRepository)", missing);
+            require(events, "events (TrackingEventRepository)", missing);
+            require(attachments, "attachments (AttachmentRepository)", missing);
+            require(bills, "bills (BillRepository)", missing);
+            require(transactions, "transactions (TransactionRunner)", missing);
+            require(actorProvider, "actorProvider (ActorProvider)", missing);
+            require(clock, "clock (Clock)", missing);
+            require(airportTimeZones, "airportTimeZones (AirportTimeZones)", missing);
+            require(publisher, "domainEventPublisher (DomainEventPublisher)", missing);
+            if (!missing.isEmpty()) {
+                throw new PlatformConfigurationException(missing);
+            }
+            return new TrackingPlatform(this);
+        }
+
+        private static void require(Object port, String name, List<String> missing) {
+            if (port == null) {
+                missing.add(name);
+            }
+        }
+    }
+}
