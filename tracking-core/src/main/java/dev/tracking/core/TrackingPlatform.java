@@ -31,6 +31,7 @@ import dev.tracking.core.port.out.HawbRepository;
 import dev.tracking.core.port.out.IdGenerator;
 import dev.tracking.core.port.out.MawbRepository;
 import dev.tracking.core.port.out.TrackingEventRepository;
+import dev.tracking.core.port.out.TrackingPersistence;
 import dev.tracking.core.port.out.TransactionRunner;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -42,10 +43,7 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * TrackingPlatform platform = TrackingPlatform.builder()
- *         .carriers(carrierRepository).fileTypes(fileTypeRepository)
- *         .mawbs(mawbRepository).hawbs(hawbRepository).events(eventRepository)
- *         .attachments(attachmentRepository).bills(billRepository)
- *         .transactions(transactionRunner)
+ *         .persistence(persistence)   // every repository and the transaction runner of one adapter
  *         .actorProvider(() -> Actor.user(currentUserId(), "ops"))
  *         .build();
  * platform.mawbs().create(command);
@@ -146,6 +144,18 @@ public final class TrackingPlatform {
         private DomainEventPublisher publisher = new SynchronousEventBus();
 
         private Builder() {
+        }
+
+        /** Takes every persistence port from one adapter. */
+        public Builder persistence(TrackingPersistence persistence) {
+            return carriers(persistence.carriers())
+                    .fileTypes(persistence.fileTypes())
+                    .mawbs(persistence.mawbs())
+                    .hawbs(persistence.hawbs())
+                    .events(persistence.events())
+                    .attachments(persistence.attachments())
+                    .bills(persistence.bills())
+                    .transactions(persistence.transactions());
         }
 
         public Builder carriers(CarrierRepository repository) {

@@ -14,7 +14,8 @@ import java.util.Locale;
  *
  * <p>Detection power: a change of one serial digit is always caught, except when it moves the remainder between 0
  * and 10 (both give check digit 0). A change of one letter is caught unless the two letters' values differ by 11 or
- * 22 (A and K, B and L, A and U, ...), since such a difference vanishes modulo 11.
+ * 22 (A and K, B and L, A and U, ...), since such a difference vanishes modulo 11, or unless it moves the remainder
+ * between 0 and 10, as for digits (CSQU0019820 and DSQU0019820 are both valid).
  */
 public record ContainerNumber(String ownerCode, char category, String serial, int checkDigit)
         implements EquipmentId {
