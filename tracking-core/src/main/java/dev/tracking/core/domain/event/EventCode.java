@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * What happened: a standard IATA Cargo-IMP FSU code (such as {@code ARR}) or a custom code of the host's (such as
- * {@code TRUCK_LOADED}): a capital letter then up to 29 capital letters, digits or underscores.
+ * {@code TRUCK_LOADED}): a capital letter then 1 to 29 capital letters, digits or underscores.
  */
 public record EventCode(String value) {
 

@@ -18,8 +18,8 @@ public record UldId(String typeCode, String serial, String owner) implements Equ
         if (serial == null || !serial.matches("\\d{4,5}")) {
             throw new ValidationException(FIELD, "serial must be 4 or 5 digits");
         }
-        if (owner == null || !owner.matches("[A-Z0-9]{2}")) {
-            throw new ValidationException(FIELD, "owner must be a 2-character airline designator");
+        if (!CarrierCode.isDesignator(owner)) {
+            throw new ValidationException(FIELD, "owner must be a 2-character airline designator, not two digits");
         }
     }
 

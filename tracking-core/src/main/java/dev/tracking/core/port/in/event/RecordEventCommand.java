@@ -38,7 +38,9 @@ public record RecordEventCommand(
     public static final int MAX_METADATA_ENTRIES = 50;
 
     public RecordEventCommand {
-        metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+        boolean nullEntries = metadata != null
+                && metadata.entrySet().stream().anyMatch(e -> e.getKey() == null || e.getValue() == null);
+        metadata = metadata == null || nullEntries ? Map.of() : Map.copyOf(metadata);
         remarks = remarks == null || remarks.isBlank() ? null : remarks.strip();
         dedupeKey = dedupeKey == null || dedupeKey.isBlank() ? null : dedupeKey.strip();
         Map<String, String> meta = metadata;
@@ -49,6 +51,7 @@ public record RecordEventCommand(
                 .notNull(occurredAt, "occurredAt")
                 .notNull(source, "source")
                 .that(remarks == null || remarks.length() <= 1000, "remarks", "must be at most 1000 characters")
+                .that(!nullEntries, "metadata", "keys and values must not be null")
                 .that(meta.size() <= MAX_METADATA_ENTRIES, "metadata",
                         "must have at most " + MAX_METADATA_ENTRIES + " entries")
                 .that(meta.keySet().stream().allMatch(k -> !k.isBlank() && k.length() <= 64), "metadata",

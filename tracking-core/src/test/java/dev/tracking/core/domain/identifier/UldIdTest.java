@@ -1,0 +1,64 @@
+package dev.tracking.core.domain.identifier;
+
+import static dev.tracking.core.testing.ValidationAssertions.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UldIdTest {
+
+    @Test
+    void parsesFiveDigitSerial() {
+        UldId id = UldId.parse("PMC72534QR");
+
+        assertThat(id.typeCode()).isEqualTo("PMC");
+        assertThat(id.serial()).isEqualTo("72534");
+        assertThat(id.owner()).isEqualTo("QR");
+        assertThat(id.value()).isEqualTo("PMC72534QR");
+    }
+
+    @Test
+    void parsesFourDigitSerial() {
+        UldId id = UldId.parse("AKE1234LH");
+
+        assertThat(id.typeCode()).isEqualTo("AKE");
+        assertThat(id.serial()).isEqualTo("1234");
+        assertThat(id.owner()).isEqualTo("LH");
+        assertThat(id).hasToString("AKE1234LH");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pmc 72534 qr", "PMC-72534-QR", " PMC72534QR "})
+    void parsesSeparatedAndLowerCaseNotations(String text) {
+        assertThat(UldId.parse(text)).isEqualTo(new UldId("PMC", "72534", "QR"));
+    }
+
+    @Test
+    void acceptsOwnerDesignatorWithDigit() {
+        assertThat(UldId.parse("AKE12345X5").owner()).isEqualTo("X5");
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {" "})
+    void rejectsMissingId(String text) {
+        assertRejected(() -> UldId.parse(text), UldId.FIELD);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PM72534QR", "PMC123QR", "PMC123456QR", "PMC72534", "PMC72534Q-R2", "P1C72534QR"})
+    void rejectsMalformedIdNamingField(String text) {
+        assertRejected(() -> UldId.parse(text, "uld"), "uld");
+    }
+
+    @Test
+    void rejectsMalformedPartsInConstructor() {
+        assertRejected(() -> new UldId("pmc", "72534", "QR"), UldId.FIELD);
+        assertRejected(() -> new UldId("PMC", "725", "QR"), UldId.FIELD);
+        assertRejected(() -> new UldId("PMC", "72534", "Q"), UldId.FIELD);
+        assertRejected(() -> new UldId(null, "72534", "QR"), UldId.FIELD);
+    }
+}
