@@ -38,7 +38,11 @@ public record UldId(String typeCode, String serial, String owner) implements Equ
                     "must be a 3-letter type, a 4- or 5-digit serial and a 2-character owner, such as PMC72534QR");
         }
         int ownerStart = compact.length() - 2;
-        return new UldId(compact.substring(0, 3), compact.substring(3, ownerStart), compact.substring(ownerStart));
+        try {
+            return new UldId(compact.substring(0, 3), compact.substring(3, ownerStart), compact.substring(ownerStart));
+        } catch (ValidationException e) {
+            throw field.equals(FIELD) ? e : new ValidationException(field, e.violations().get(0).message());
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.tracking.core.domain.identifier;
 import static dev.tracking.core.testing.ValidationAssertions.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tracking.core.domain.common.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -52,6 +53,24 @@ class UldIdTest {
     @ValueSource(strings = {"PM72534QR", "PMC123QR", "PMC123456QR", "PMC72534", "PMC72534Q-R2", "P1C72534QR"})
     void rejectsMalformedIdNamingField(String text) {
         assertRejected(() -> UldId.parse(text, "uld"), "uld");
+    }
+
+    /**
+     * An owner of two digits is no airline designator: {@code AKE1234567} would be owner {@code 67} (after serial
+     * {@code 12345}), and is refused naming the ULD id field.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"AKE1234567", "AKE 12345 67", "pmc7253400"})
+    void rejectsAllDigitOwnerNamingField(String text) {
+        ValidationException e = assertRejected(() -> UldId.parse(text), UldId.FIELD);
+
+        assertThat(e.violations().get(0).message()).contains("owner");
+    }
+
+    @Test
+    void rejectsAllDigitOwnerInConstructor() {
+        assertRejected(() -> new UldId("AKE", "12345", "67"), UldId.FIELD);
+        assertRejected(() -> new UldId("AKE", "1234", "00"), UldId.FIELD);
     }
 
     @Test
