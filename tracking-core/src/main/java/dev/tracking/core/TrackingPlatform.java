@@ -146,8 +146,11 @@ public final class TrackingPlatform {
         private Builder() {
         }
 
-        /** Takes every persistence port from one adapter. */
+        /** Takes every persistence port from one adapter; null leaves them unset, for build() to name. */
         public Builder persistence(TrackingPersistence persistence) {
+            if (persistence == null) {
+                return this;
+            }
             return carriers(persistence.carriers())
                     .fileTypes(persistence.fileTypes())
                     .mawbs(persistence.mawbs())

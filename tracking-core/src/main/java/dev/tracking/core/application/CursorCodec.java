@@ -25,21 +25,25 @@ final class CursorCodec {
     }
 
     /** The keyset of a cursor issued for this sort, or null when there is no cursor (the first page). */
-    static Keyset decode(String cursor, String sortField, SortDirection direction) {
+    static Keyset decode(String cursor, String sortField, SortDirection direction, Class<?> valueType) {
         if (cursor == null) {
             return null;
         }
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             String[] parts = raw.split("\\|", 5);
-            if (parts.length != 5 || !VERSION.equals(parts[0])) {
+            if (parts.length != 5 || !VERSION.equals(parts[0]) || parts[3].length() < 2) {
                 throw invalid();
             }
             if (!parts[1].equals(sortField) || !parts[2].equals(direction.name())) {
                 throw new ValidationException(FIELD, "was issued for another sort order; start again from the first"
                         + " page");
             }
-            return new Keyset(untyped(parts[3]), UUID.fromString(parts[4]));
+            Object value = untyped(parts[3]);
+            if (value != null && !valueType.isInstance(value)) {
+                throw invalid();
+            }
+            return new Keyset(value, UUID.fromString(parts[4]));
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw invalid();
         }

@@ -59,7 +59,7 @@ public final class EventService implements EventUseCases {
             if (!shipments.missing.isEmpty()) {
                 throw ShipmentLookup.notFound(command.subject());
             }
-            return store(List.of(command), shipments).outcomes().get(0);
+            return store(List.of(command), shipments, "").outcomes().get(0);
         });
     }
 
@@ -70,7 +70,7 @@ public final class EventService implements EventUseCases {
             if (!shipments.missing.isEmpty()) {
                 throw new ValidationException(shipments.missing);
             }
-            return store(command.events(), shipments);
+            return store(command.events(), shipments, "events");
         });
     }
 
@@ -93,10 +93,10 @@ public final class EventService implements EventUseCases {
         });
     }
 
-    private RecordEventsResult store(List<RecordEventCommand> commands, Shipments shipments) {
+    private RecordEventsResult store(List<RecordEventCommand> commands, Shipments shipments, String prefix) {
         Instant now = support.now();
         String actor = support.actor().userId();
-        rejectFutureActualEvents(commands, now, commands.size() == 1 ? "" : "events");
+        rejectFutureActualEvents(commands, now, prefix);
         List<TrackingEvent> candidates = new ArrayList<>(commands.size());
         for (RecordEventCommand c : commands) {
             candidates.add(new TrackingEvent(new EventId(support.newId()), c.subject(), c.code(), c.timeType(),

@@ -66,7 +66,7 @@ public final class HawbService implements HawbUseCases {
     public Page<Hawb> list(ListHawbsCommand command) {
         HawbSort sort = command.sort();
         String field = sort.field().name();
-        var after = CursorCodec.decode(command.page().cursor(), field, sort.direction());
+        var after = CursorCodec.decode(command.page().cursor(), field, sort.direction(), sort.field().valueType());
         int limit = command.page().limit();
         return Pages.of(hawbs.list(command.criteria(), sort, after, limit + 1), limit,
                 last -> CursorCodec.encode(field, sort.direction(), sort.field().valueOf(last), last.id().value()));

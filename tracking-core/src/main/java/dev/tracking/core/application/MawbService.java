@@ -72,7 +72,7 @@ public final class MawbService implements MawbUseCases {
     public Page<Mawb> list(ListMawbsCommand command) {
         MawbSort sort = command.sort();
         String field = sort.field().name();
-        var after = CursorCodec.decode(command.page().cursor(), field, sort.direction());
+        var after = CursorCodec.decode(command.page().cursor(), field, sort.direction(), sort.field().valueType());
         int limit = command.page().limit();
         return Pages.of(mawbs.list(command.criteria(), sort, after, limit + 1), limit,
                 last -> CursorCodec.encode(field, sort.direction(), sort.field().valueOf(last), last.id().value()));

@@ -17,8 +17,7 @@ import java.util.Objects;
  *
  * @param carrier        the designator of the airline whose prefix the AWB number carries
  * @param status         derived from events ({@link StatusProgression})
- * @param statusAsOf     when the latest event that moved {@code status} happened (never earlier than before);
- *                       null while CREATED
+ * @param statusAsOf     when the event that set {@code status} happened; null while CREATED
  */
 public record Mawb(
         MawbId id,

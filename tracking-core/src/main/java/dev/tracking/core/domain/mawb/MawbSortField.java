@@ -1,5 +1,7 @@
 package dev.tracking.core.domain.mawb;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.function.Function;
 
 /**
@@ -7,17 +9,24 @@ import java.util.function.Function;
  * {@link java.time.LocalDate} or {@link String}, as {@link #valueOf(Mawb)} gives.
  */
 public enum MawbSortField {
-    CREATED_AT(Mawb::createdAt),
-    UPDATED_AT(Mawb::updatedAt),
-    AWB_NUMBER(m -> m.number().toString()),
-    ETA(m -> m.details().eta()),
-    ETD(m -> m.details().etd()),
-    LAST_FREE_DAY(m -> m.details().lastFreeDay());
+    CREATED_AT(Instant.class, Mawb::createdAt),
+    UPDATED_AT(Instant.class, Mawb::updatedAt),
+    AWB_NUMBER(String.class, m -> m.number().toString()),
+    ETA(Instant.class, m -> m.details().eta()),
+    ETD(Instant.class, m -> m.details().etd()),
+    LAST_FREE_DAY(LocalDate.class, m -> m.details().lastFreeDay());
 
+    private final Class<?> valueType;
     private final Function<Mawb, Object> extractor;
 
-    MawbSortField(Function<Mawb, Object> extractor) {
+    MawbSortField(Class<?> valueType, Function<Mawb, Object> extractor) {
+        this.valueType = valueType;
         this.extractor = extractor;
+    }
+
+    /** The type of the values this field sorts by. */
+    public Class<?> valueType() {
+        return valueType;
     }
 
     /** The value a MAWB sorts by, or null (nulls sort last). */

@@ -59,7 +59,7 @@ public final class StatusProgression {
         Optional<ShipmentStatus> target = statusFor(code.get(), event.location());
         if (target.isPresent() && moves(state, target.get(), event.occurredInstant())) {
             status = target.get();
-            asOf = asOf == null || event.occurredInstant().isAfter(asOf) ? event.occurredInstant() : asOf;
+            asOf = event.occurredInstant();
         }
         return new StatusState(status, asOf, customs);
     }

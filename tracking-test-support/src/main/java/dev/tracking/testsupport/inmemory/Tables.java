@@ -1,0 +1,63 @@
+package dev.tracking.testsupport.inmemory;
+
+import dev.tracking.core.domain.attachment.Attachment;
+import dev.tracking.core.domain.bill.Bill;
+import dev.tracking.core.domain.carrier.Carrier;
+import dev.tracking.core.domain.common.AttachmentId;
+import dev.tracking.core.domain.common.BillId;
+import dev.tracking.core.domain.common.EventId;
+import dev.tracking.core.domain.common.HawbId;
+import dev.tracking.core.domain.common.MawbId;
+import dev.tracking.core.domain.common.ShipmentRef;
+import dev.tracking.core.domain.event.TrackingEvent;
+import dev.tracking.core.domain.filetype.FileType;
+import dev.tracking.core.domain.hawb.Hawb;
+import dev.tracking.core.domain.mawb.Mawb;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rows of an {@link InMemoryStore}. Domain records are immutable, so a copy of the maps is a consistent snapshot.
+ * Only touched while holding the store's lock.
+ */
+final class Tables {
+
+    /** An event's unique key, as the unique index {@code (subject, dedupe_key)} of a SQL schema. */
+    record EventKey(ShipmentRef subject, String dedupeKey) {
+    }
+
+    final Map<String, Carrier> carriers;
+    final Map<String, FileType> fileTypes;
+    final Map<MawbId, Mawb> mawbs;
+    final Map<HawbId, Hawb> hawbs;
+    final Map<EventId, TrackingEvent> events;
+    final Set<EventKey> eventKeys;
+    final Map<AttachmentId, Attachment> attachments;
+    final Map<BillId, Bill> bills;
+
+    Tables() {
+        this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashSet<>(),
+                new HashMap<>(), new HashMap<>());
+    }
+
+    private Tables(Map<String, Carrier> carriers, Map<String, FileType> fileTypes, Map<MawbId, Mawb> mawbs,
+            Map<HawbId, Hawb> hawbs, Map<EventId, TrackingEvent> events, Set<EventKey> eventKeys,
+            Map<AttachmentId, Attachment> attachments, Map<BillId, Bill> bills) {
+        this.carriers = carriers;
+        this.fileTypes = fileTypes;
+        this.mawbs = mawbs;
+        this.hawbs = hawbs;
+        this.events = events;
+        this.eventKeys = eventKeys;
+        this.attachments = attachments;
+        this.bills = bills;
+    }
+
+    Tables copy() {
+        return new Tables(new HashMap<>(carriers), new HashMap<>(fileTypes), new HashMap<>(mawbs),
+                new HashMap<>(hawbs), new HashMap<>(events), new HashSet<>(eventKeys), new HashMap<>(attachments),
+                new HashMap<>(bills));
+    }
+}
