@@ -1,6 +1,18 @@
 package dev.tracking.core;
 
 import dev.tracking.core.application.AttachmentService;
+import dev.tracking.core.application.AuditRecorder;
+import dev.tracking.core.application.AuditService;
+import dev.tracking.core.application.AuditedRepositories;
+import dev.tracking.core.application.Authorization;
+import dev.tracking.core.application.PermissionService;
+import dev.tracking.core.domain.audit.AuditSettings;
+import dev.tracking.core.port.in.audit.AuditUseCases;
+import dev.tracking.core.port.in.permission.PermissionUseCases;
+import dev.tracking.core.port.out.AuditLog;
+import dev.tracking.core.port.out.PermissionRepository;
+import dev.tracking.core.port.out.RequestContextProvider;
+import java.time.Duration;
 import dev.tracking.core.application.BillService;
 import dev.tracking.core.application.CarrierService;
 import dev.tracking.core.application.DashboardService;
@@ -63,20 +75,31 @@ public final class TrackingPlatform {
     private final BillUseCases bills;
     private final AttachmentUseCases attachments;
     private final DashboardQuery dashboard;
+    private final AuditUseCases audit;
+    private final PermissionUseCases permissions;
     private final DomainEventPublisher publisher;
 
     private TrackingPlatform(Builder b) {
-        ServiceSupport support = new ServiceSupport(b.transactions, b.clock, b.actorProvider,
-                b.idGenerator != null ? b.idGenerator : new TimeOrderedIdGenerator(b.clock), b.publisher);
+        Authorization authorization = new Authorization(b.permissions, b.actorProvider, b.clock,
+                b.permissionCacheTtl);
+        AuditRecorder recorder = new AuditRecorder(b.auditLog, b.auditSettings, b.clock, b.actorProvider,
+                b.requestContextProvider);
+        AuditedRepositories r = AuditedRepositories.wrap(b.carriers, b.fileTypes, b.mawbs, b.hawbs, b.events,
+                b.attachments, b.bills, b.permissions, b.transactions, recorder);
+        ServiceSupport support = new ServiceSupport(r.transactions(), b.clock, b.actorProvider,
+                b.idGenerator != null ? b.idGenerator : new TimeOrderedIdGenerator(b.clock), b.publisher,
+                authorization);
         this.publisher = b.publisher;
-        this.mawbs = new MawbService(b.mawbs, b.carriers, support);
-        this.hawbs = new HawbService(b.hawbs, b.mawbs, support);
-        this.events = new EventService(b.events, b.mawbs, b.hawbs, support);
-        this.carriers = new CarrierService(b.carriers, support);
-        this.fileTypes = new FileTypeService(b.fileTypes, support);
-        this.bills = new BillService(b.bills, b.mawbs, support);
-        this.attachments = new AttachmentService(b.attachments, b.fileTypes, b.mawbs, b.hawbs, support);
-        this.dashboard = new DashboardService(b.mawbs, b.bills, b.airportTimeZones, support);
+        this.mawbs = new MawbService(r.mawbs(), r.carriers(), support);
+        this.hawbs = new HawbService(r.hawbs(), r.mawbs(), support);
+        this.events = new EventService(r.events(), r.mawbs(), r.hawbs(), support);
+        this.carriers = new CarrierService(r.carriers(), support);
+        this.fileTypes = new FileTypeService(r.fileTypes(), support);
+        this.bills = new BillService(r.bills(), r.mawbs(), support);
+        this.attachments = new AttachmentService(r.attachments(), r.fileTypes(), r.mawbs(), r.hawbs(), support);
+        this.dashboard = new DashboardService(r.mawbs(), r.bills(), b.airportTimeZones, support);
+        this.audit = new AuditService(b.auditLog, support);
+        this.permissions = new PermissionService(r.permissions(), authorization, support);
     }
 
     public static Builder builder() {
@@ -115,6 +138,14 @@ public final class TrackingPlatform {
         return dashboard;
     }
 
+    public AuditUseCases audit() {
+        return audit;
+    }
+
+    public PermissionUseCases permissions() {
+        return permissions;
+    }
+
     /**
      * Calls {@code listener} for every domain event of the type, in the thread and unit of work that made it.
      *
@@ -136,12 +167,17 @@ public final class TrackingPlatform {
         private TrackingEventRepository events;
         private AttachmentRepository attachments;
         private BillRepository bills;
+        private PermissionRepository permissions;
+        private AuditLog auditLog;
         private TransactionRunner transactions;
         private ActorProvider actorProvider;
         private Clock clock = Clock.systemUTC();
         private IdGenerator idGenerator;
         private AirportTimeZones airportTimeZones = AirportTimeZones.builtIn();
         private DomainEventPublisher publisher = new SynchronousEventBus();
+        private RequestContextProvider requestContextProvider = RequestContextProvider.none();
+        private AuditSettings auditSettings = AuditSettings.defaults();
+        private Duration permissionCacheTtl = Authorization.DEFAULT_CACHE_TTL;
 
         private Builder() {
         }
@@ -158,6 +194,8 @@ public final class TrackingPlatform {
                     .events(persistence.events())
                     .attachments(persistence.attachments())
                     .bills(persistence.bills())
+                    .permissions(persistence.permissions())
+                    .auditLog(persistence.auditLog())
                     .transactions(persistence.transactions());
         }
 
@@ -193,6 +231,37 @@ public final class TrackingPlatform {
 
         public Builder bills(BillRepository repository) {
             this.bills = repository;
+            return this;
+        }
+
+        public Builder permissions(PermissionRepository repository) {
+            this.permissions = repository;
+            return this;
+        }
+
+        public Builder auditLog(AuditLog log) {
+            this.auditLog = log;
+            return this;
+        }
+
+        /** Where audit entries take their correlation id and request attributes from; default: none. */
+        public Builder requestContextProvider(RequestContextProvider provider) {
+            this.requestContextProvider = provider;
+            return this;
+        }
+
+        /** Which records are audited and which fields redacted; default: all records, the default redaction. */
+        public Builder auditSettings(AuditSettings settings) {
+            this.auditSettings = settings;
+            return this;
+        }
+
+        /**
+         * How long a user's evaluated features are cached; changes made on other nodes take effect within it.
+         * Default {@link Authorization#DEFAULT_CACHE_TTL}.
+         */
+        public Builder permissionCacheTtl(Duration ttl) {
+            this.permissionCacheTtl = ttl;
             return this;
         }
 
@@ -240,11 +309,16 @@ public final class TrackingPlatform {
             require(events, "events (TrackingEventRepository)", missing);
             require(attachments, "attachments (AttachmentRepository)", missing);
             require(bills, "bills (BillRepository)", missing);
+            require(permissions, "permissions (PermissionRepository)", missing);
+            require(auditLog, "auditLog (AuditLog)", missing);
             require(transactions, "transactions (TransactionRunner)", missing);
             require(actorProvider, "actorProvider (ActorProvider)", missing);
             require(clock, "clock (Clock)", missing);
             require(airportTimeZones, "airportTimeZones (AirportTimeZones)", missing);
             require(publisher, "domainEventPublisher (DomainEventPublisher)", missing);
+            require(requestContextProvider, "requestContextProvider (RequestContextProvider)", missing);
+            require(auditSettings, "auditSettings (AuditSettings)", missing);
+            require(permissionCacheTtl, "permissionCacheTtl (Duration)", missing);
             if (!missing.isEmpty()) {
                 throw new PlatformConfigurationException(missing);
             }

@@ -35,8 +35,8 @@ class TrackingSchemaTest {
         MigrateResult result = migrate();
 
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(3);
-        assertThat(count("SELECT count(*) FROM \"tracking_schema_history\" WHERE \"success\" AND \"type\" = 'SQL'")).isEqualTo(3);
+        assertThat(result.migrationsExecuted).isEqualTo(4);
+        assertThat(count("SELECT count(*) FROM \"tracking_schema_history\" WHERE \"success\" AND \"type\" = 'SQL'")).isEqualTo(4);
         assertThat(tables()).contains("carriers", "file_types", "features", "role_features", "user_overrides",
                 "mawbs", "hawbs", "mawb_events", "hawb_events", "event_dedupe_keys", "mawb_flights",
                 "mawb_references", "mawb_equipment", "workflow_steps", "mawb_workflows", "scheduled_jobs",
@@ -71,6 +71,11 @@ class TrackingSchemaTest {
         assertThat(count("SELECT count(*) FROM features WHERE code IN ('mawb.read', 'mawb.write', 'hawb.read', "
                 + "'hawb.write', 'events.write', 'workflow.advance', 'attachments.write', 'bills.write', 'jobs.read',"
                 + " 'jobs.retry', 'audit.read', 'audit.export', 'admin.permissions')")).isEqualTo(13);
+        assertThat(count("SELECT count(*) FROM role_features WHERE role = 'admin'"))
+                .isEqualTo(count("SELECT count(*) FROM features"));
+        assertThat(count("SELECT count(*) FROM role_features WHERE role = 'viewer' AND feature_code LIKE '%.write'"))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM audit_chain_head WHERE last_seq = 0")).isOne();
     }
 
     @ParameterizedTest

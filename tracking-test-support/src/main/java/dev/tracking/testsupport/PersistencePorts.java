@@ -1,11 +1,13 @@
 package dev.tracking.testsupport;
 
 import dev.tracking.core.port.out.AttachmentRepository;
+import dev.tracking.core.port.out.AuditLog;
 import dev.tracking.core.port.out.BillRepository;
 import dev.tracking.core.port.out.CarrierRepository;
 import dev.tracking.core.port.out.FileTypeRepository;
 import dev.tracking.core.port.out.HawbRepository;
 import dev.tracking.core.port.out.MawbRepository;
+import dev.tracking.core.port.out.PermissionRepository;
 import dev.tracking.core.port.out.TrackingEventRepository;
 import dev.tracking.core.port.out.TrackingPersistence;
 import dev.tracking.core.port.out.TransactionRunner;
@@ -27,6 +29,8 @@ import java.util.Objects;
  * @param events       stores tracking events
  * @param attachments  stores attachment metadata
  * @param bills        stores bills
+ * @param permissions  stores features, role grants and user overrides
+ * @param auditLog     stores the audit chain
  * @param transactions opens units of work that span all of the above
  */
 public record PersistencePorts(
@@ -37,6 +41,8 @@ public record PersistencePorts(
         TrackingEventRepository events,
         AttachmentRepository attachments,
         BillRepository bills,
+        PermissionRepository permissions,
+        AuditLog auditLog,
         TransactionRunner transactions) implements TrackingPersistence {
 
     public PersistencePorts {
@@ -47,6 +53,8 @@ public record PersistencePorts(
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(attachments, "attachments");
         Objects.requireNonNull(bills, "bills");
+        Objects.requireNonNull(permissions, "permissions");
+        Objects.requireNonNull(auditLog, "auditLog");
         Objects.requireNonNull(transactions, "transactions");
     }
 
@@ -54,46 +62,56 @@ public record PersistencePorts(
     public static PersistencePorts of(TrackingPersistence persistence) {
         return new PersistencePorts(persistence.carriers(), persistence.fileTypes(), persistence.mawbs(),
                 persistence.hawbs(), persistence.events(), persistence.attachments(), persistence.bills(),
-                persistence.transactions());
+                persistence.permissions(), persistence.auditLog(), persistence.transactions());
     }
 
     /** These ports with {@code carriers} in place of the carrier repository. */
     public PersistencePorts withCarriers(CarrierRepository newCarriers) {
-        return new PersistencePorts(newCarriers, fileTypes, mawbs, hawbs, events, attachments, bills, transactions);
+        return new PersistencePorts(newCarriers, fileTypes, mawbs, hawbs, events, attachments, bills, permissions, auditLog, transactions);
     }
 
     /** These ports with {@code fileTypes} in place of the file type repository. */
     public PersistencePorts withFileTypes(FileTypeRepository newFileTypes) {
-        return new PersistencePorts(carriers, newFileTypes, mawbs, hawbs, events, attachments, bills, transactions);
+        return new PersistencePorts(carriers, newFileTypes, mawbs, hawbs, events, attachments, bills, permissions, auditLog, transactions);
     }
 
     /** These ports with {@code mawbs} in place of the MAWB repository. */
     public PersistencePorts withMawbs(MawbRepository newMawbs) {
-        return new PersistencePorts(carriers, fileTypes, newMawbs, hawbs, events, attachments, bills, transactions);
+        return new PersistencePorts(carriers, fileTypes, newMawbs, hawbs, events, attachments, bills, permissions, auditLog, transactions);
     }
 
     /** These ports with {@code hawbs} in place of the HAWB repository. */
     public PersistencePorts withHawbs(HawbRepository newHawbs) {
-        return new PersistencePorts(carriers, fileTypes, mawbs, newHawbs, events, attachments, bills, transactions);
+        return new PersistencePorts(carriers, fileTypes, mawbs, newHawbs, events, attachments, bills, permissions, auditLog, transactions);
     }
 
     /** These ports with {@code events} in place of the tracking event repository. */
     public PersistencePorts withEvents(TrackingEventRepository newEvents) {
-        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, newEvents, attachments, bills, transactions);
+        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, newEvents, attachments, bills, permissions, auditLog, transactions);
     }
 
     /** These ports with {@code attachments} in place of the attachment repository. */
     public PersistencePorts withAttachments(AttachmentRepository newAttachments) {
-        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, newAttachments, bills, transactions);
+        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, newAttachments, bills, permissions, auditLog, transactions);
     }
 
     /** These ports with {@code bills} in place of the bill repository. */
     public PersistencePorts withBills(BillRepository newBills) {
-        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, attachments, newBills, transactions);
+        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, attachments, newBills, permissions, auditLog, transactions);
+    }
+
+    /** These ports with {@code permissions} in place of the permission repository. */
+    public PersistencePorts withPermissions(PermissionRepository newPermissions) {
+        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, attachments, bills, newPermissions, auditLog, transactions);
+    }
+
+    /** These ports with {@code auditLog} in place of the audit log. */
+    public PersistencePorts withAuditLog(AuditLog newAuditLog) {
+        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, attachments, bills, permissions, newAuditLog, transactions);
     }
 
     /** These ports with {@code transactions} in place of the transaction runner. */
     public PersistencePorts withTransactions(TransactionRunner newTransactions) {
-        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, attachments, bills, newTransactions);
+        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, attachments, bills, permissions, auditLog, newTransactions);
     }
 }

@@ -26,7 +26,8 @@ class PersistencePortsTest {
         assertThat(changed.mawbs()).isSameAs(ports.mawbs());
         assertThat(changed.withMawbs(ports.mawbs())).isEqualTo(changed);
         assertThat(ports.withCarriers(ports.carriers()).withFileTypes(ports.fileTypes()).withHawbs(ports.hawbs())
-                .withEvents(ports.events()).withAttachments(ports.attachments()).withBills(ports.bills()))
+                .withEvents(ports.events()).withAttachments(ports.attachments()).withBills(ports.bills())
+                .withPermissions(ports.permissions()).withAuditLog(ports.auditLog()))
                 .isEqualTo(ports);
     }
 
@@ -36,5 +37,16 @@ class PersistencePortsTest {
 
         assertThatThrownBy(() -> ports.withBills(null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("bills");
+        assertThatThrownBy(() -> ports.withPermissions(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("permissions");
+        assertThatThrownBy(() -> ports.withAuditLog(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("auditLog");
+    }
+
+    @Test
+    void ofTakesEveryPortOfAnAdapter() {
+        PersistencePorts ports = InMemoryPersistence.create();
+
+        assertThat(PersistencePorts.of(ports)).isEqualTo(ports);
     }
 }

@@ -1,5 +1,6 @@
 package dev.tracking.core.application;
 
+import dev.tracking.core.domain.permission.Feature;
 import dev.tracking.core.domain.attachment.Attachment;
 import dev.tracking.core.domain.attachment.AttachmentAdded;
 import dev.tracking.core.domain.common.AttachmentId;
@@ -34,6 +35,7 @@ public final class AttachmentService implements AttachmentUseCases {
 
     @Override
     public Attachment add(AddAttachmentCommand command) {
+        support.require(Feature.ATTACHMENTS_WRITE);
         return support.inTransaction(() -> {
             shipments.requireExists(command.owner());
             FileType fileType = fileTypes.findByCode(command.fileType()).orElseThrow(() -> new ValidationException(
@@ -53,11 +55,13 @@ public final class AttachmentService implements AttachmentUseCases {
 
     @Override
     public Attachment get(AttachmentId id) {
+        support.require(Feature.ATTACHMENTS_READ);
         return attachments.findById(id).orElseThrow(() -> new NotFoundException("attachment", id));
     }
 
     @Override
     public List<Attachment> listFor(ShipmentRef owner) {
+        support.require(Feature.ATTACHMENTS_READ);
         return support.inTransaction(() -> {
             shipments.requireExists(owner);
             return attachments.findByOwner(owner);

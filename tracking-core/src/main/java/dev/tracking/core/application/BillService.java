@@ -1,5 +1,6 @@
 package dev.tracking.core.application;
 
+import dev.tracking.core.domain.permission.Feature;
 import dev.tracking.core.domain.bill.Bill;
 import dev.tracking.core.domain.bill.BillChanged;
 import dev.tracking.core.domain.common.BillId;
@@ -31,6 +32,7 @@ public final class BillService implements BillUseCases {
 
     @Override
     public Bill create(CreateBillCommand command) {
+        support.require(Feature.BILLS_WRITE);
         return support.inTransaction(() -> {
             requireMawb(command.mawbId());
             Bill stored = bills.insert(Bill.open(new BillId(support.newId()), command.mawbId(), command.type(),
@@ -42,6 +44,7 @@ public final class BillService implements BillUseCases {
 
     @Override
     public Bill markPaid(SettleBillCommand command) {
+        support.require(Feature.BILLS_WRITE);
         if (command.paymentReference() == null) {
             throw new ValidationException("paymentReference", "must be given to mark a bill paid");
         }
@@ -50,16 +53,23 @@ public final class BillService implements BillUseCases {
 
     @Override
     public Bill voidBill(SettleBillCommand command) {
+        support.require(Feature.BILLS_WRITE);
         return settle(command, Bill::voided);
     }
 
     @Override
     public Bill get(BillId id) {
+        support.require(Feature.BILLS_READ);
+        return load(id);
+    }
+
+    private Bill load(BillId id) {
         return bills.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
     @Override
     public List<Bill> listForMawb(MawbId mawbId) {
+        support.require(Feature.BILLS_READ);
         return support.inTransaction(() -> {
             requireMawb(mawbId);
             return bills.findByMawb(mawbId);
@@ -68,7 +78,7 @@ public final class BillService implements BillUseCases {
 
     private Bill settle(SettleBillCommand command, UnaryOperator<Bill> change) {
         return support.inTransaction(() -> {
-            Bill current = get(command.billId());
+            Bill current = load(command.billId());
             Versions.requireCurrent(ENTITY, command.billId(), command.expectedVersion(), current.version());
             Bill stored = bills.update(change.apply(current));
             support.publish(new BillChanged(stored, support.now(), support.actor().userId()));

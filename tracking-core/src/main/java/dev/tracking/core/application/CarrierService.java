@@ -1,5 +1,6 @@
 package dev.tracking.core.application;
 
+import dev.tracking.core.domain.permission.Feature;
 import dev.tracking.core.domain.carrier.Carrier;
 import dev.tracking.core.domain.common.NotFoundException;
 import dev.tracking.core.port.in.carrier.CarrierUseCases;
@@ -24,14 +25,16 @@ public final class CarrierService implements CarrierUseCases {
 
     @Override
     public Carrier register(RegisterCarrierCommand command) {
+        support.require(Feature.CARRIERS_WRITE);
         return support.inTransaction(() -> carriers.insert(
                 new Carrier(command.code(), command.name(), command.trackingEndpoint(), command.active(), 0)));
     }
 
     @Override
     public Carrier update(UpdateCarrierCommand command) {
+        support.require(Feature.CARRIERS_WRITE);
         return support.inTransaction(() -> {
-            Carrier current = get(command.designator());
+            Carrier current = load(command.designator());
             Versions.requireCurrent(ENTITY, command.designator(), command.expectedVersion(), current.version());
             return carriers.update(new Carrier(current.code(), command.name(), command.trackingEndpoint(),
                     command.active(), current.version()));
@@ -40,12 +43,18 @@ public final class CarrierService implements CarrierUseCases {
 
     @Override
     public Carrier get(String designator) {
+        support.require(Feature.MAWB_READ);
+        return load(designator);
+    }
+
+    private Carrier load(String designator) {
         String normalized = designator == null ? "" : designator.strip().toUpperCase(Locale.ROOT);
         return carriers.findByDesignator(normalized).orElseThrow(() -> new NotFoundException(ENTITY, normalized));
     }
 
     @Override
     public List<Carrier> list() {
+        support.require(Feature.MAWB_READ);
         return carriers.findAll();
     }
 }

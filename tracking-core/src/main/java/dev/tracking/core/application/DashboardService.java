@@ -1,5 +1,6 @@
 package dev.tracking.core.application;
 
+import dev.tracking.core.domain.permission.Feature;
 import dev.tracking.core.domain.bill.BillType;
 import dev.tracking.core.domain.mawb.ArrivalSlot;
 import dev.tracking.core.domain.mawb.LastFreeDayCount;
@@ -41,6 +42,7 @@ public final class DashboardService implements DashboardQuery {
 
     @Override
     public DashboardStatistics statistics() {
+        support.require(Feature.DASHBOARD_READ);
         return support.inTransaction(() -> {
             Instant now = support.now();
             Map<ShipmentStatus, Long> counts = new EnumMap<>(ShipmentStatus.class);

@@ -1,5 +1,6 @@
 package dev.tracking.core.application;
 
+import dev.tracking.core.domain.permission.Feature;
 import dev.tracking.core.domain.common.EventId;
 import dev.tracking.core.domain.common.FieldViolation;
 import dev.tracking.core.domain.common.HawbId;
@@ -54,6 +55,7 @@ public final class EventService implements EventUseCases {
 
     @Override
     public EventOutcome record(RecordEventCommand command) {
+        support.require(Feature.EVENTS_WRITE);
         return support.inTransaction(() -> {
             Shipments shipments = load(List.of(command), "");
             if (!shipments.missing.isEmpty()) {
@@ -65,6 +67,7 @@ public final class EventService implements EventUseCases {
 
     @Override
     public RecordEventsResult recordAll(RecordEventsCommand command) {
+        support.require(Feature.EVENTS_WRITE);
         return support.inTransaction(() -> {
             Shipments shipments = load(command.events(), "events");
             if (!shipments.missing.isEmpty()) {
@@ -76,6 +79,7 @@ public final class EventService implements EventUseCases {
 
     @Override
     public List<TrackingEvent> timeline(ShipmentRef shipment, boolean includeHouses) {
+        support.require(Feature.EVENTS_READ);
         return support.inTransaction(() -> {
             List<ShipmentRef> subjects = new ArrayList<>();
             subjects.add(shipment);

@@ -1,5 +1,6 @@
 package dev.tracking.core.application;
 
+import dev.tracking.core.domain.permission.Feature;
 import dev.tracking.core.domain.common.NotFoundException;
 import dev.tracking.core.domain.filetype.FileType;
 import dev.tracking.core.port.in.filetype.FileTypeUseCases;
@@ -23,11 +24,12 @@ public final class FileTypeService implements FileTypeUseCases {
 
     @Override
     public FileType save(SaveFileTypeCommand command) {
+        support.require(Feature.FILETYPES_WRITE);
         return support.inTransaction(() -> {
             if (command.expectedVersion() == 0) {
                 return fileTypes.insert(command.toFileType());
             }
-            FileType current = get(command.code());
+            FileType current = load(command.code());
             Versions.requireCurrent(ENTITY, command.code(), command.expectedVersion(), current.version());
             return fileTypes.update(command.toFileType());
         });
@@ -35,12 +37,18 @@ public final class FileTypeService implements FileTypeUseCases {
 
     @Override
     public FileType get(String code) {
+        support.require(Feature.ATTACHMENTS_READ);
+        return load(code);
+    }
+
+    private FileType load(String code) {
         String normalized = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         return fileTypes.findByCode(normalized).orElseThrow(() -> new NotFoundException(ENTITY, normalized));
     }
 
     @Override
     public List<FileType> list() {
+        support.require(Feature.ATTACHMENTS_READ);
         return fileTypes.findAll();
     }
 }

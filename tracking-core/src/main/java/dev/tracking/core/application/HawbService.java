@@ -1,5 +1,6 @@
 package dev.tracking.core.application;
 
+import dev.tracking.core.domain.permission.Feature;
 import dev.tracking.core.domain.common.HawbId;
 import dev.tracking.core.domain.common.NotFoundException;
 import dev.tracking.core.domain.hawb.Hawb;
@@ -32,6 +33,7 @@ public final class HawbService implements HawbUseCases {
 
     @Override
     public Hawb create(CreateHawbCommand command) {
+        support.require(Feature.HAWB_WRITE);
         return support.inTransaction(() -> {
             if (mawbs.findById(command.mawbId()).isEmpty()) {
                 throw new NotFoundException("MAWB", command.mawbId());
@@ -47,8 +49,9 @@ public final class HawbService implements HawbUseCases {
 
     @Override
     public Hawb update(UpdateHawbCommand command) {
+        support.require(Feature.HAWB_WRITE);
         return support.inTransaction(() -> {
-            Hawb current = get(command.id());
+            Hawb current = load(command.id());
             Versions.requireCurrent(ENTITY, command.id(), command.expectedVersion(), current.version());
             Instant now = support.now();
             Hawb stored = hawbs.update(current.withDetails(command.details(), now));
@@ -59,11 +62,17 @@ public final class HawbService implements HawbUseCases {
 
     @Override
     public Hawb get(HawbId id) {
+        support.require(Feature.HAWB_READ);
+        return load(id);
+    }
+
+    private Hawb load(HawbId id) {
         return hawbs.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
     @Override
     public Page<Hawb> list(ListHawbsCommand command) {
+        support.require(Feature.HAWB_READ);
         HawbSort sort = command.sort();
         String field = sort.field().name();
         var after = CursorCodec.decode(command.page().cursor(), field, sort.direction(), sort.field().valueType());

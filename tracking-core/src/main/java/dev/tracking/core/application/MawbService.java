@@ -1,5 +1,6 @@
 package dev.tracking.core.application;
 
+import dev.tracking.core.domain.permission.Feature;
 import dev.tracking.core.domain.carrier.Carrier;
 import dev.tracking.core.domain.common.MawbId;
 import dev.tracking.core.domain.common.NotFoundException;
@@ -35,6 +36,7 @@ public final class MawbService implements MawbUseCases {
 
     @Override
     public Mawb create(CreateMawbCommand command) {
+        support.require(Feature.MAWB_WRITE);
         return support.inTransaction(() -> {
             Carrier carrier = activeCarrierFor(command.awbNumber());
             Instant now = support.now();
@@ -48,8 +50,9 @@ public final class MawbService implements MawbUseCases {
 
     @Override
     public Mawb update(UpdateMawbCommand command) {
+        support.require(Feature.MAWB_WRITE);
         return support.inTransaction(() -> {
-            Mawb current = get(command.id());
+            Mawb current = load(command.id());
             Versions.requireCurrent(ENTITY, command.id(), command.expectedVersion(), current.version());
             Instant now = support.now();
             Mawb stored = mawbs.update(current.withDetails(command.details(), now));
@@ -60,16 +63,23 @@ public final class MawbService implements MawbUseCases {
 
     @Override
     public Mawb get(MawbId id) {
+        support.require(Feature.MAWB_READ);
+        return load(id);
+    }
+
+    private Mawb load(MawbId id) {
         return mawbs.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
     @Override
     public Mawb getByNumber(AwbNumber number) {
+        support.require(Feature.MAWB_READ);
         return mawbs.findByNumber(number).orElseThrow(() -> new NotFoundException(ENTITY, number));
     }
 
     @Override
     public Page<Mawb> list(ListMawbsCommand command) {
+        support.require(Feature.MAWB_READ);
         MawbSort sort = command.sort();
         String field = sort.field().name();
         var after = CursorCodec.decode(command.page().cursor(), field, sort.direction(), sort.field().valueType());

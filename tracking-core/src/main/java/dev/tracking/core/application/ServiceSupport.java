@@ -1,5 +1,6 @@
 package dev.tracking.core.application;
 
+import dev.tracking.core.domain.permission.Feature;
 import dev.tracking.core.domain.common.Actor;
 import dev.tracking.core.domain.common.DomainEvent;
 import dev.tracking.core.port.out.ActorProvider;
@@ -12,9 +13,12 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** What every application service needs besides its repositories: units of work, time, identity, ids, events. */
+/**
+ * What every application service needs besides its repositories: units of work, time, identity, permission checks,
+ * ids, events.
+ */
 public record ServiceSupport(TransactionRunner transactions, Clock clock, ActorProvider actors, IdGenerator ids,
-        DomainEventPublisher events) {
+        DomainEventPublisher events, Authorization authorization) {
 
     public ServiceSupport {
         Objects.requireNonNull(transactions, "transactions");
@@ -22,6 +26,7 @@ public record ServiceSupport(TransactionRunner transactions, Clock clock, ActorP
         Objects.requireNonNull(actors, "actors");
         Objects.requireNonNull(ids, "ids");
         Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(authorization, "authorization");
     }
 
     <T> T inTransaction(Supplier<T> work) {
@@ -30,6 +35,11 @@ public record ServiceSupport(TransactionRunner transactions, Clock clock, ActorP
 
     Instant now() {
         return clock.instant();
+    }
+
+    /** The acting user, once checked to have the feature. */
+    Actor require(Feature feature) {
+        return authorization.require(feature);
     }
 
     Actor actor() {

@@ -12,11 +12,13 @@ import dev.tracking.core.domain.mawb.Mawb;
 import dev.tracking.core.domain.mawb.MawbCriteria;
 import dev.tracking.core.domain.mawb.MawbSort;
 import dev.tracking.core.port.out.AttachmentRepository;
+import dev.tracking.core.port.out.AuditLog;
 import dev.tracking.core.port.out.BillRepository;
 import dev.tracking.core.port.out.CarrierRepository;
 import dev.tracking.core.port.out.FileTypeRepository;
 import dev.tracking.core.port.out.HawbRepository;
 import dev.tracking.core.port.out.MawbRepository;
+import dev.tracking.core.port.out.PermissionRepository;
 import dev.tracking.core.port.out.TrackingEventRepository;
 import dev.tracking.core.port.out.TransactionRunner;
 import dev.tracking.testsupport.PersistencePorts;
@@ -140,6 +142,16 @@ public abstract class PersistenceContract {
     /** The bill repository under test. */
     protected final BillRepository bills() {
         return opened.bills();
+    }
+
+    /** The permission repository under test. */
+    protected final PermissionRepository permissions() {
+        return opened.permissions();
+    }
+
+    /** The audit log under test. */
+    protected final AuditLog auditLog() {
+        return opened.auditLog();
     }
 
     /** The transaction runner under test, whose units span all the repositories above. */

@@ -14,6 +14,8 @@
  *
  * <p>{@link dev.tracking.testsupport.contract.PersistenceContract} lists what the suites assume of a store
  * (microsecond timestamps, decimals compared by value, foreign keys allowed). The suites use each port only through
- * its interface, so an adapter passes them as a SQL database behaves, without special hooks.
+ * its interface, so an adapter passes them as a SQL database behaves, without special hooks; the one optional hook,
+ * {@link dev.tracking.testsupport.contract.AuditLogContract#deleteHeadRow()}, lets an adapter show that it rebuilds a
+ * lost audit chain head.
  */
 package dev.tracking.testsupport.contract;

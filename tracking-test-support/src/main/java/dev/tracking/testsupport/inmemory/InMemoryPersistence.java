@@ -29,6 +29,8 @@ public final class InMemoryPersistence {
                 new InMemoryTrackingEventRepository(store),
                 new InMemoryAttachmentRepository(store),
                 new InMemoryBillRepository(store),
+                new InMemoryPermissionRepository(store),
+                new InMemoryAuditLog(store),
                 new InMemoryTransactionRunner(store));
     }
 

@@ -13,7 +13,14 @@ import dev.tracking.core.domain.event.TrackingEvent;
 import dev.tracking.core.domain.filetype.FileType;
 import dev.tracking.core.domain.hawb.Hawb;
 import dev.tracking.core.domain.mawb.Mawb;
+import dev.tracking.core.domain.audit.AuditEntry;
+import dev.tracking.core.domain.audit.ChainHead;
+import dev.tracking.core.domain.permission.RoleGrant;
+import dev.tracking.core.domain.permission.UserOverride;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -36,15 +43,27 @@ final class Tables {
     final Set<EventKey> eventKeys;
     final Map<AttachmentId, Attachment> attachments;
     final Map<BillId, Bill> bills;
+    /** Feature code to description. */
+    final Map<String, String> features;
+    /** Keyed "role/feature" and "user/feature", as the tables' primary keys. */
+    final Map<String, RoleGrant> grants;
+    final Map<String, UserOverride> overrides;
+    /** The audit chain in seq order; entries are never changed, so a snapshot shares them. */
+    final List<AuditEntry> audit;
+    /** The chain head; null once lost ({@link InMemoryAuditLog#deleteHead()}), until the next lock rebuilds it. */
+    ChainHead auditHead;
 
     Tables() {
         this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashSet<>(),
-                new HashMap<>(), new HashMap<>());
+                new HashMap<>(), new HashMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
+                new ArrayList<>(), ChainHead.EMPTY);
     }
 
     private Tables(Map<String, Carrier> carriers, Map<String, FileType> fileTypes, Map<MawbId, Mawb> mawbs,
             Map<HawbId, Hawb> hawbs, Map<EventId, TrackingEvent> events, Set<EventKey> eventKeys,
-            Map<AttachmentId, Attachment> attachments, Map<BillId, Bill> bills) {
+            Map<AttachmentId, Attachment> attachments, Map<BillId, Bill> bills, Map<String, String> features,
+            Map<String, RoleGrant> grants, Map<String, UserOverride> overrides, List<AuditEntry> audit,
+            ChainHead auditHead) {
         this.carriers = carriers;
         this.fileTypes = fileTypes;
         this.mawbs = mawbs;
@@ -53,11 +72,17 @@ final class Tables {
         this.eventKeys = eventKeys;
         this.attachments = attachments;
         this.bills = bills;
+        this.features = features;
+        this.grants = grants;
+        this.overrides = overrides;
+        this.audit = audit;
+        this.auditHead = auditHead;
     }
 
     Tables copy() {
         return new Tables(new HashMap<>(carriers), new HashMap<>(fileTypes), new HashMap<>(mawbs),
                 new HashMap<>(hawbs), new HashMap<>(events), new HashSet<>(eventKeys), new HashMap<>(attachments),
-                new HashMap<>(bills));
+                new HashMap<>(bills), new TreeMap<>(features), new TreeMap<>(grants), new TreeMap<>(overrides),
+                new ArrayList<>(audit), auditHead);
     }
 }

@@ -7,23 +7,32 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.tracking.core.PlatformConfigurationException;
 import dev.tracking.core.TrackingPlatform;
+import dev.tracking.core.domain.audit.AuditAction;
+import dev.tracking.core.domain.audit.AuditCriteria;
+import dev.tracking.core.domain.audit.AuditEntry;
 import dev.tracking.core.domain.common.Actor;
 import dev.tracking.core.domain.common.DomainEvent;
 import dev.tracking.core.domain.common.ShipmentRef;
+import dev.tracking.core.domain.common.SortDirection;
 import dev.tracking.core.domain.common.TrackingException;
 import dev.tracking.core.domain.event.TrackingEvent;
 import dev.tracking.core.domain.identifier.AirportCode;
 import dev.tracking.core.domain.mawb.Mawb;
 import dev.tracking.core.domain.mawb.MawbCreated;
+import dev.tracking.core.domain.permission.Feature;
+import dev.tracking.core.domain.permission.OverrideEffect;
+import dev.tracking.core.domain.permission.UserOverride;
 import dev.tracking.core.port.in.carrier.RegisterCarrierCommand;
 import dev.tracking.core.port.in.mawb.CreateMawbCommand;
 import dev.tracking.core.port.out.AirportTimeZones;
 import dev.tracking.core.port.out.AttachmentRepository;
+import dev.tracking.core.port.out.AuditLog;
 import dev.tracking.core.port.out.BillRepository;
 import dev.tracking.core.port.out.CarrierRepository;
 import dev.tracking.core.port.out.FileTypeRepository;
 import dev.tracking.core.port.out.HawbRepository;
 import dev.tracking.core.port.out.MawbRepository;
+import dev.tracking.core.port.out.PermissionRepository;
 import dev.tracking.core.port.out.TrackingEventRepository;
 import dev.tracking.core.port.out.TrackingPersistence;
 import dev.tracking.core.port.out.TransactionRunner;
@@ -60,6 +69,8 @@ class TrackingPlatformBuilderTest {
                 "events (TrackingEventRepository)",
                 "attachments (AttachmentRepository)",
                 "bills (BillRepository)",
+                "permissions (PermissionRepository)",
+                "auditLog (AuditLog)",
                 "transactions (TransactionRunner)",
                 "actorProvider (ActorProvider)");
         assertThat(missing.getMessage()).contains(missing.missingPorts());
@@ -78,7 +89,9 @@ class TrackingPlatformBuilderTest {
                 "hawbs (HawbRepository)",
                 "events (TrackingEventRepository)",
                 "attachments (AttachmentRepository)",
-                "bills (BillRepository)");
+                "bills (BillRepository)",
+                "permissions (PermissionRepository)",
+                "auditLog (AuditLog)");
     }
 
     @Test
@@ -92,8 +105,18 @@ class TrackingPlatformBuilderTest {
     }
 
     @Test
+    void buildNamesAnAuditOrPermissionSettingThatWasTakenAwayWithNull() {
+        PlatformConfigurationException missing = catchThrowableOfType(PlatformConfigurationException.class,
+                () -> builderOver(InMemoryPersistence.create()).actorProvider(() -> ANNA)
+                        .requestContextProvider(null).auditSettings(null).permissionCacheTtl(null).build());
+
+        assertThat(missing.missingPorts()).containsExactly("requestContextProvider (RequestContextProvider)",
+                "auditSettings (AuditSettings)", "permissionCacheTtl (Duration)");
+    }
+
+    @Test
     void theDefaultsGiveAWorkingPlatformWithTimeOrderedIdsAndAnInProcessEventBus() {
-        TrackingPlatform platform = builderOver(InMemoryPersistence.create()).actorProvider(() -> ANNA).build();
+        TrackingPlatform platform = builderOver(portsWhereOpsMayDoEverything()).actorProvider(() -> ANNA).build();
         List<DomainEvent> published = new ArrayList<>();
         platform.subscribe(DomainEvent.class, published::add);
         registerLufthansa(platform);
@@ -111,7 +134,7 @@ class TrackingPlatformBuilderTest {
 
     @Test
     void persistenceHandsEveryPortOfOneAdapterToTheBuilderAtOnce() {
-        PersistencePorts ports = InMemoryPersistence.create();
+        PersistencePorts ports = portsWhereOpsMayDoEverything();
         TrackingPersistence adapter = new TrackingPersistence() {
             public CarrierRepository carriers() { return ports.carriers(); }
             public FileTypeRepository fileTypes() { return ports.fileTypes(); }
@@ -120,6 +143,8 @@ class TrackingPlatformBuilderTest {
             public TrackingEventRepository events() { return ports.events(); }
             public AttachmentRepository attachments() { return ports.attachments(); }
             public BillRepository bills() { return ports.bills(); }
+            public PermissionRepository permissions() { return ports.permissions(); }
+            public AuditLog auditLog() { return ports.auditLog(); }
             public TransactionRunner transactions() { return ports.transactions(); }
         };
 
@@ -128,13 +153,16 @@ class TrackingPlatformBuilderTest {
         Mawb created = platform.mawbs().create(new CreateMawbCommand(TestData.awbNumber(1), TestData.mawbDetails()));
 
         assertThat(ports.mawbs().findById(created.id())).contains(created);
+        assertThat(ports.auditLog().find(AuditCriteria.historyOf("MAWB", created.id().toString()),
+                SortDirection.ASC, null, 10)).singleElement().extracting(AuditEntry::action)
+                .isEqualTo(AuditAction.INSERT);
     }
 
     @Test
     void theGivenClockAndIdGeneratorAreUsed() {
         Instant now = Instant.parse("2025-03-16T12:00:00Z");
         UUID id = UUID.fromString("0192f3e4-5b6c-7d8e-9f00-112233445566");
-        TrackingPlatform platform = builderOver(InMemoryPersistence.create()).actorProvider(() -> ANNA)
+        TrackingPlatform platform = builderOver(portsWhereOpsMayDoEverything()).actorProvider(() -> ANNA)
                 .clock(Clock.fixed(now, ZoneOffset.UTC)).idGenerator(() -> id).build();
         registerLufthansa(platform);
 
@@ -148,8 +176,15 @@ class TrackingPlatformBuilderTest {
     @Test
     void theActorIsAskedForAtEveryUseCase() {
         AtomicReference<Actor> current = new AtomicReference<>(ANNA);
-        TrackingPlatform platform = builderOver(InMemoryPersistence.create()).actorProvider(current::get)
-                .clock(Clock.fixed(Instant.parse("2025-03-16T12:00:00Z"), ZoneOffset.UTC)).build();
+        Instant now = Instant.parse("2025-03-16T12:00:00Z");
+        PersistencePorts ports = portsWhereOpsMayDoEverything();
+        // Scheduled work acts as the system user, who holds no role: the host grants it what its jobs do.
+        for (Feature feature : List.of(Feature.EVENTS_WRITE, Feature.EVENTS_READ)) {
+            ports.permissions().saveOverride(new UserOverride(Actor.SYSTEM_USER, feature.code(), OverrideEffect.GRANT,
+                    null, now, Actor.SYSTEM_USER));
+        }
+        TrackingPlatform platform = builderOver(ports).actorProvider(current::get)
+                .clock(Clock.fixed(now, ZoneOffset.UTC)).build();
         List<MawbCreated> created = new ArrayList<>();
         platform.subscribe(MawbCreated.class, created::add);
         registerLufthansa(platform);
@@ -170,9 +205,9 @@ class TrackingPlatformBuilderTest {
         Clock clock = Clock.fixed(Instant.parse("2025-06-10T23:30:00Z"), ZoneOffset.UTC);
         AirportTimeZones ordFarEast = airport -> airport.equals(AirportCode.of("ORD"))
                 ? Optional.of(ZoneId.of("Pacific/Kiritimati")) : AirportTimeZones.builtIn().find(airport);
-        TrackingPlatform builtIn = builderOver(InMemoryPersistence.create()).actorProvider(() -> ANNA).clock(clock)
+        TrackingPlatform builtIn = builderOver(portsWhereOpsMayDoEverything()).actorProvider(() -> ANNA).clock(clock)
                 .build();
-        TrackingPlatform custom = builderOver(InMemoryPersistence.create()).actorProvider(() -> ANNA).clock(clock)
+        TrackingPlatform custom = builderOver(portsWhereOpsMayDoEverything()).actorProvider(() -> ANNA).clock(clock)
                 .airportTimeZones(ordFarEast).build();
 
         for (TrackingPlatform platform : List.of(builtIn, custom)) {
@@ -188,7 +223,7 @@ class TrackingPlatformBuilderTest {
     @Test
     void aCustomDomainEventPublisherGetsEveryEventAndSubscribeIsRefused() {
         List<DomainEvent> hostBus = new ArrayList<>();
-        TrackingPlatform platform = builderOver(InMemoryPersistence.create()).actorProvider(() -> ANNA)
+        TrackingPlatform platform = builderOver(portsWhereOpsMayDoEverything()).actorProvider(() -> ANNA)
                 .domainEventPublisher(hostBus::add).build();
         registerLufthansa(platform);
 
@@ -197,6 +232,13 @@ class TrackingPlatformBuilderTest {
         assertThat(hostBus).singleElement().isInstanceOf(MawbCreated.class);
         assertThatThrownBy(() -> platform.subscribe(DomainEvent.class, event -> { }))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    /** Fresh in-memory ports whose catalogue knows every feature, all granted to ANNA's role {@code ops}. */
+    private static PersistencePorts portsWhereOpsMayDoEverything() {
+        PersistencePorts ports = InMemoryPersistence.create();
+        PlatformFixture.grantEveryFeature(ports.permissions(), "ops", Instant.parse("2025-03-16T12:00:00Z"));
+        return ports;
     }
 
     private static void registerLufthansa(TrackingPlatform platform) {

@@ -20,5 +20,9 @@ public interface TrackingPersistence {
 
     BillRepository bills();
 
+    PermissionRepository permissions();
+
+    AuditLog auditLog();
+
     TransactionRunner transactions();
 }

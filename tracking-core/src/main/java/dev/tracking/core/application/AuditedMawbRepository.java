@@ -1,0 +1,83 @@
+package dev.tracking.core.application;
+
+import dev.tracking.core.domain.audit.AuditAction;
+import dev.tracking.core.domain.audit.AuditEntity;
+import dev.tracking.core.domain.common.Keyset;
+import dev.tracking.core.domain.common.MawbId;
+import dev.tracking.core.domain.identifier.AwbNumber;
+import dev.tracking.core.domain.mawb.ArrivalSlot;
+import dev.tracking.core.domain.mawb.LastFreeDayCount;
+import dev.tracking.core.domain.mawb.Mawb;
+import dev.tracking.core.domain.mawb.MawbCriteria;
+import dev.tracking.core.domain.mawb.MawbSort;
+import dev.tracking.core.domain.status.ShipmentStatus;
+import dev.tracking.core.port.out.MawbRepository;
+import dev.tracking.core.port.out.TransactionRunner;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Writes an audit entry for every MAWB stored or changed, in the same unit of work. */
+final class AuditedMawbRepository implements MawbRepository {
+
+    private final MawbRepository delegate;
+    private final AuditRecorder audit;
+    private final TransactionRunner transactions;
+
+    AuditedMawbRepository(MawbRepository delegate, AuditRecorder audit, TransactionRunner transactions) {
+        this.delegate = delegate;
+        this.audit = audit;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Mawb insert(Mawb mawb) {
+        return transactions.inTransaction(() -> {
+            Mawb stored = delegate.insert(mawb);
+            audit.record(AuditEntity.MAWB, stored.id().toString(), AuditAction.INSERT, null, stored);
+            return stored;
+        });
+    }
+
+    @Override
+    public Mawb update(Mawb mawb) {
+        return transactions.inTransaction(() -> {
+            Mawb before = delegate.findById(mawb.id()).orElse(null);
+            Mawb stored = delegate.update(mawb);
+            audit.record(AuditEntity.MAWB, stored.id().toString(), AuditAction.UPDATE, before, stored);
+            return stored;
+        });
+    }
+
+    @Override
+    public Optional<Mawb> findById(MawbId id) {
+        return delegate.findById(id);
+    }
+
+    @Override
+    public Optional<Mawb> findByNumber(AwbNumber number) {
+        return delegate.findByNumber(number);
+    }
+
+    @Override
+    public List<Mawb> list(MawbCriteria criteria, MawbSort sort, Keyset after, int limit) {
+        return delegate.list(criteria, sort, after, limit);
+    }
+
+    @Override
+    public Map<ShipmentStatus, Long> countByStatus() {
+        return delegate.countByStatus();
+    }
+
+    @Override
+    public List<ArrivalSlot> findArrivals(Instant from, Instant to) {
+        return delegate.findArrivals(from, to);
+    }
+
+    @Override
+    public List<LastFreeDayCount> countUndeliveredByLastFreeDay(LocalDate upTo) {
+        return delegate.countUndeliveredByLastFreeDay(upTo);
+    }
+}

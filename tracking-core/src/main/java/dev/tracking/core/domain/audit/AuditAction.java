@@ -1,0 +1,7 @@
+package dev.tracking.core.domain.audit;
+
+public enum AuditAction {
+    INSERT,
+    UPDATE,
+    DELETE
+}

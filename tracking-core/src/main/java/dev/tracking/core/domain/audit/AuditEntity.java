@@ -1,0 +1,14 @@
+package dev.tracking.core.domain.audit;
+
+/** The kinds of records the audit log follows; which of them are audited is configurable. */
+public enum AuditEntity {
+    MAWB,
+    HAWB,
+    TRACKING_EVENT,
+    ATTACHMENT,
+    BILL,
+    CARRIER,
+    FILE_TYPE,
+    ROLE_FEATURE,
+    USER_OVERRIDE
+}
