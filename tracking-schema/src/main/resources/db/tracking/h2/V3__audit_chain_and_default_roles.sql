@@ -42,6 +42,7 @@ WHEN NOT MATCHED THEN INSERT (code, description) VALUES (s.code, s.description);
 
 -- Default roles, granted once (an administrator's later changes are kept):
 --   admin    every feature
+--   system   every feature: the role scheduled work acts in (Actor.system())
 --   operator the day-to-day work: shipments, events, workflow, documents, bills, jobs, audit reading
 --   viewer   read only
 MERGE INTO role_features t USING (VALUES
@@ -96,3 +97,7 @@ MERGE INTO role_features t USING (VALUES
 ) s (role, feature_code)
 ON t.role = s.role AND t.feature_code = s.feature_code
 WHEN NOT MATCHED THEN INSERT (role, feature_code, granted_at, granted_by) VALUES (s.role, s.feature_code, CURRENT_TIMESTAMP, 'system');
+
+INSERT INTO role_features (role, feature_code, granted_at, granted_by)
+SELECT 'system', code, CURRENT_TIMESTAMP, 'system' FROM features f
+WHERE NOT EXISTS (SELECT 1 FROM role_features r WHERE r.role = 'system' AND r.feature_code = f.code);

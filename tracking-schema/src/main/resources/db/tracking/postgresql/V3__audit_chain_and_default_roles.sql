@@ -40,6 +40,7 @@ ON CONFLICT (code) DO NOTHING;
 
 -- Default roles, granted once (an administrator's later changes are kept):
 --   admin    every feature
+--   system   every feature: the role scheduled work acts in (Actor.system())
 --   operator the day-to-day work: shipments, events, workflow, documents, bills, jobs, audit reading
 --   viewer   read only
 INSERT INTO role_features (role, feature_code, granted_at, granted_by) VALUES
@@ -91,4 +92,8 @@ INSERT INTO role_features (role, feature_code, granted_at, granted_by) VALUES
     ('viewer', 'dashboard.read', CURRENT_TIMESTAMP, 'system'),
     ('viewer', 'jobs.read', CURRENT_TIMESTAMP, 'system'),
     ('viewer', 'audit.read', CURRENT_TIMESTAMP, 'system')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO role_features (role, feature_code, granted_at, granted_by)
+SELECT 'system', code, CURRENT_TIMESTAMP, 'system' FROM features
 ON CONFLICT DO NOTHING;

@@ -35,6 +35,11 @@ public class InMemoryAuditLog implements AuditLog {
     }
 
     @Override
+    public Optional<ChainHead> head() {
+        return store.apply(t -> Optional.ofNullable(t.auditHead));
+    }
+
+    @Override
     public void append(List<AuditEntry> entries) {
         store.apply(t -> {
             for (AuditEntry entry : entries) {

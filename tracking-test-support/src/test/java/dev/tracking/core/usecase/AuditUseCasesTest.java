@@ -778,6 +778,26 @@ class AuditUseCasesTest {
     }
 
     @Test
+    void verifyToTheEndFindsEntriesDeletedFromTheEndOfTheChain() {
+        fx.givenOneOfEverything();
+        long last = allEntries().get(allEntries().size() - 1).seq();
+        inMemoryLog().delete(last);
+
+        ChainVerification result = fx.platform.audit().verify(null, null);
+
+        assertThat(result.firstBrokenSeq()).isEqualTo(last);
+        assertThat(result.reason()).contains("missing");
+    }
+
+    @Test
+    void verifyToTheEndFindsAMissingChainHead() {
+        fx.givenOneOfEverything();
+        inMemoryLog().deleteHead();
+
+        assertThat(fx.platform.audit().verify(null, null).reason()).contains("chain head is missing");
+    }
+
+    @Test
     void verifyFindsADeletedFirstEntry() {
         fx.givenOneOfEverything();
         inMemoryLog().delete(1);
@@ -1018,6 +1038,11 @@ class AuditUseCasesTest {
         @Override
         public ChainHead lockHead() {
             return delegate.lockHead();
+        }
+
+        @Override
+        public Optional<ChainHead> head() {
+            return delegate.head();
         }
 
         @Override

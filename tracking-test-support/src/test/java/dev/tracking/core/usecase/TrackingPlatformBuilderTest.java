@@ -21,6 +21,7 @@ import dev.tracking.core.domain.mawb.Mawb;
 import dev.tracking.core.domain.mawb.MawbCreated;
 import dev.tracking.core.domain.permission.Feature;
 import dev.tracking.core.domain.permission.OverrideEffect;
+import dev.tracking.core.domain.permission.RoleGrant;
 import dev.tracking.core.domain.permission.UserOverride;
 import dev.tracking.core.port.in.carrier.RegisterCarrierCommand;
 import dev.tracking.core.port.in.mawb.CreateMawbCommand;
@@ -178,10 +179,9 @@ class TrackingPlatformBuilderTest {
         AtomicReference<Actor> current = new AtomicReference<>(ANNA);
         Instant now = Instant.parse("2025-03-16T12:00:00Z");
         PersistencePorts ports = portsWhereOpsMayDoEverything();
-        // Scheduled work acts as the system user, who holds no role: the host grants it what its jobs do.
+        // Scheduled work acts as the system user in the system role, which the schema grants every feature.
         for (Feature feature : List.of(Feature.EVENTS_WRITE, Feature.EVENTS_READ)) {
-            ports.permissions().saveOverride(new UserOverride(Actor.SYSTEM_USER, feature.code(), OverrideEffect.GRANT,
-                    null, now, Actor.SYSTEM_USER));
+            ports.permissions().insertGrant(new RoleGrant(Actor.SYSTEM_ROLE, feature.code(), now, Actor.SYSTEM_USER));
         }
         TrackingPlatform platform = builderOver(ports).actorProvider(current::get)
                 .clock(Clock.fixed(now, ZoneOffset.UTC)).build();

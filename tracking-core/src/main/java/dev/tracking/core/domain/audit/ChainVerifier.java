@@ -74,6 +74,34 @@ public final class ChainVerifier implements Consumer<AuditEntry> {
         previous = entry;
     }
 
+    /**
+     * The result of a check that ran to the end of the chain: besides the links, the last entry must be the chain's
+     * head, so that entries deleted from the end, or a head that was tampered with, are found too.
+     */
+    public ChainVerification resultAgainst(Optional<ChainHead> storedHead) {
+        ChainVerification links = result();
+        if (!links.isIntact()) {
+            return links;
+        }
+        if (storedHead.isEmpty()) {
+            return ChainVerification.brokenAt(checked, previous == null ? 1 : previous.seq() + 1,
+                    "the chain head is missing");
+        }
+        ChainHead head = storedHead.get();
+        long lastSeq = previous == null ? 0 : previous.seq();
+        if (head.seq() > lastSeq) {
+            return ChainVerification.brokenAt(checked, lastSeq + 1,
+                    "the entry is missing (the chain head is at " + head.seq() + ")");
+        }
+        if (head.seq() < lastSeq) {
+            return ChainVerification.brokenAt(checked, head.seq() + 1, "the entry lies beyond the chain head");
+        }
+        if (previous != null && !previous.hash().equals(head.hash())) {
+            return ChainVerification.brokenAt(checked, lastSeq, "its hash is not the chain head's");
+        }
+        return links;
+    }
+
     public ChainVerification result() {
         return broken != null ? broken : ChainVerification.intact(checked);
     }

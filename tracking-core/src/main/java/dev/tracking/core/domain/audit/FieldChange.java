@@ -21,7 +21,8 @@ public record FieldChange(String before, String after) {
         return REDACTED.equals(before) || REDACTED.equals(after);
     }
 
+    /** Whether the field changed; a redacted field is only ever recorded when it did. */
     public boolean changes() {
-        return !Objects.equals(before, after);
+        return isRedacted() || !Objects.equals(before, after);
     }
 }

@@ -5,13 +5,13 @@ import java.util.Set;
 
 /**
  * Which fields an audit entry never shows in clear: any field whose name (the last segment of its path) looks like a
- * password, secret, token or API key, plus the names and full paths the host configures. A redacted field's entry
+ * password, secret, token, API key, credential, private key, authorization header, bearer or cookie, plus the names and full paths the host configures. A redacted field's entry
  * records that it changed, never its values.
  */
 public final class Redaction {
 
     private static final Set<String> SENSITIVE_WORDS = Set.of("password", "passwd", "secret", "token", "apikey",
-            "credential", "privatekey");
+            "credential", "privatekey", "authorization", "bearer", "cookie");
 
     private final Set<String> extraNames;
     private final Set<String> extraPaths;

@@ -10,8 +10,14 @@ import java.util.Map;
  */
 public record RequestContext(String correlationId, Map<String, String> attributes) {
 
+    public static final int MAX_CORRELATION_ID_LENGTH = 200;
+
+    /** Over-long correlation ids are cut to {@value #MAX_CORRELATION_ID_LENGTH} characters. */
     public RequestContext {
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        if (correlationId != null && correlationId.length() > MAX_CORRELATION_ID_LENGTH) {
+            correlationId = correlationId.substring(0, MAX_CORRELATION_ID_LENGTH);
+        }
     }
 
     public static RequestContext empty() {

@@ -25,6 +25,9 @@ public interface AuditLog {
      */
     ChainHead lockHead();
 
+    /** The head as stored, without locking it; empty when its row is missing. */
+    Optional<ChainHead> head();
+
     /** Stores entries already linked after the locked head, in order, and moves the head to the last of them. */
     void append(List<AuditEntry> entries);
 

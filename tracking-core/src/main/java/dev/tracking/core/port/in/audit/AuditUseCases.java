@@ -29,7 +29,8 @@ public interface AuditUseCases {
 
     /**
      * Checks the chain over the entries written in {@code [from, to)} (either may be null for open-ended): each
-     * entry's hash against its content and its link to the entry before. Needs {@code audit.verify}.
+     * entry's hash against its content and its link to the entry before; with no {@code to}, also that the last entry
+     * is the chain's head, so entries deleted from the end are found. Needs {@code audit.verify}.
      */
     ChainVerification verify(Instant from, Instant to);
 }
