@@ -233,7 +233,7 @@ CREATE TABLE mawb_events (
     dedupe_key            varchar(128)  NOT NULL,
     recorded_at           timestamp(6) with time zone   NOT NULL,
     recorded_by           varchar(128)  NOT NULL,
-    PRIMARY KEY (id, recorded_at)
+    CONSTRAINT mawb_events_pk PRIMARY KEY (id, recorded_at)
 );
 -- Serves: a MAWB's timeline in the order events happened.
 CREATE INDEX mawb_events_timeline_idx ON mawb_events (mawb_id, occurred_at);
@@ -258,7 +258,7 @@ CREATE TABLE hawb_events (
     dedupe_key            varchar(128)  NOT NULL,
     recorded_at           timestamp(6) with time zone   NOT NULL,
     recorded_by           varchar(128)  NOT NULL,
-    PRIMARY KEY (id, recorded_at)
+    CONSTRAINT hawb_events_pk PRIMARY KEY (id, recorded_at)
 );
 -- Serves: a HAWB's timeline in the order events happened.
 CREATE INDEX hawb_events_timeline_idx ON hawb_events (hawb_id, occurred_at);
@@ -271,6 +271,8 @@ CREATE TABLE event_dedupe_keys (
     shipment_id   uuid         NOT NULL,
     dedupe_key    varchar(128) NOT NULL,
     event_id      uuid         NOT NULL,
+    -- when the key was claimed: tracking_drop_partitions forgets the keys of the months it drops
+    claimed_at    timestamp(6) with time zone  NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT event_dedupe_keys_pk PRIMARY KEY (shipment_kind, shipment_id, dedupe_key)
 );
 
@@ -370,7 +372,7 @@ CREATE SEQUENCE audit_log_seq;
 -- Documents and money
 -- ---------------------------------------------------------------------------------------------------------------
 CREATE TABLE attachments (
-    id          uuid         PRIMARY KEY,
+    id          uuid         NOT NULL,
     mawb_id     uuid         REFERENCES mawbs (id),
     hawb_id     uuid         REFERENCES hawbs (id),
     file_type   varchar(40)  NOT NULL REFERENCES file_types (code),
@@ -381,6 +383,7 @@ CREATE TABLE attachments (
     storage_key varchar(500) NOT NULL,
     uploaded_by varchar(128) NOT NULL,
     uploaded_at timestamp(6) with time zone  NOT NULL,
+    CONSTRAINT attachments_pk PRIMARY KEY (id),
     CONSTRAINT attachments_storage_key_uq UNIQUE (storage_key),
     CHECK ((mawb_id IS NULL) <> (hawb_id IS NULL))
 );
@@ -391,7 +394,7 @@ CREATE INDEX attachments_hawb_idx ON attachments (hawb_id, uploaded_at);
 COMMENT ON INDEX attachments_hawb_idx IS 'a HAWB''s attachments';
 
 CREATE TABLE bills (
-    id                uuid           PRIMARY KEY,
+    id                uuid           NOT NULL,
     mawb_id           uuid           NOT NULL REFERENCES mawbs (id),
     bill_type         varchar(8)     NOT NULL CHECK (bill_type IN ('ISC', 'STORAGE', 'TRUCKING', 'DUTY', 'OTHER')),
     amount            numeric(18, 3) NOT NULL CHECK (amount > 0),
@@ -402,6 +405,7 @@ CREATE TABLE bills (
     paid_at           timestamp(6) with time zone,
     created_at        timestamp(6) with time zone    NOT NULL,
     version           bigint         NOT NULL CHECK (version > 0),
+    CONSTRAINT bills_pk PRIMARY KEY (id),
     CHECK ((status = 'PAID') = (payment_reference IS NOT NULL AND paid_at IS NOT NULL))
 );
 -- Serves: a MAWB's bills.

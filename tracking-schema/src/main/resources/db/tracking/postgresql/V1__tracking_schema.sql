@@ -234,7 +234,7 @@ CREATE TABLE mawb_events (
     dedupe_key            varchar(128)  NOT NULL,
     recorded_at           timestamptz   NOT NULL,
     recorded_by           varchar(128)  NOT NULL,
-    PRIMARY KEY (id, recorded_at)
+    CONSTRAINT mawb_events_pk PRIMARY KEY (id, recorded_at)
 ) PARTITION BY RANGE (recorded_at);
 CREATE TABLE mawb_events_default PARTITION OF mawb_events DEFAULT;
 -- Serves: a MAWB's timeline in the order events happened.
@@ -260,7 +260,7 @@ CREATE TABLE hawb_events (
     dedupe_key            varchar(128)  NOT NULL,
     recorded_at           timestamptz   NOT NULL,
     recorded_by           varchar(128)  NOT NULL,
-    PRIMARY KEY (id, recorded_at)
+    CONSTRAINT hawb_events_pk PRIMARY KEY (id, recorded_at)
 ) PARTITION BY RANGE (recorded_at);
 CREATE TABLE hawb_events_default PARTITION OF hawb_events DEFAULT;
 -- Serves: a HAWB's timeline in the order events happened.
@@ -275,6 +275,8 @@ CREATE TABLE event_dedupe_keys (
     shipment_id   uuid         NOT NULL,
     dedupe_key    varchar(128) NOT NULL,
     event_id      uuid         NOT NULL,
+    -- when the key was claimed: tracking_drop_partitions forgets the keys of the months it drops
+    claimed_at    timestamptz  NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT event_dedupe_keys_pk PRIMARY KEY (shipment_kind, shipment_id, dedupe_key)
 );
 
@@ -376,7 +378,7 @@ CREATE SEQUENCE audit_log_seq;
 -- Documents and money
 -- ---------------------------------------------------------------------------------------------------------------
 CREATE TABLE attachments (
-    id          uuid         PRIMARY KEY,
+    id          uuid         NOT NULL,
     mawb_id     uuid         REFERENCES mawbs (id),
     hawb_id     uuid         REFERENCES hawbs (id),
     file_type   varchar(40)  NOT NULL REFERENCES file_types (code),
@@ -387,6 +389,7 @@ CREATE TABLE attachments (
     storage_key varchar(500) NOT NULL,
     uploaded_by varchar(128) NOT NULL,
     uploaded_at timestamptz  NOT NULL,
+    CONSTRAINT attachments_pk PRIMARY KEY (id),
     CONSTRAINT attachments_storage_key_uq UNIQUE (storage_key),
     CHECK ((mawb_id IS NULL) <> (hawb_id IS NULL))
 );
@@ -397,7 +400,7 @@ CREATE INDEX attachments_hawb_idx ON attachments (hawb_id, uploaded_at) WHERE ha
 COMMENT ON INDEX attachments_hawb_idx IS 'a HAWB''s attachments';
 
 CREATE TABLE bills (
-    id                uuid           PRIMARY KEY,
+    id                uuid           NOT NULL,
     mawb_id           uuid           NOT NULL REFERENCES mawbs (id),
     bill_type         varchar(8)     NOT NULL CHECK (bill_type IN ('ISC', 'STORAGE', 'TRUCKING', 'DUTY', 'OTHER')),
     amount            numeric(18, 3) NOT NULL CHECK (amount > 0),
@@ -408,6 +411,7 @@ CREATE TABLE bills (
     paid_at           timestamptz,
     created_at        timestamptz    NOT NULL,
     version           bigint         NOT NULL CHECK (version > 0),
+    CONSTRAINT bills_pk PRIMARY KEY (id),
     CHECK ((status = 'PAID') = (payment_reference IS NOT NULL AND paid_at IS NOT NULL))
 );
 -- Serves: a MAWB's bills.

@@ -72,12 +72,19 @@ BEGIN
             dropped := dropped + 1;
         END IF;
     END LOOP;
+    -- The dedupe keys of the dropped months go too (keys are claimed when their events are recorded): a carrier
+    -- message re-sent after its month was dropped is stored anew.
+    IF parent_table <> 'audit_log' AND dropped > 0 THEN
+        DELETE FROM event_dedupe_keys
+        WHERE shipment_kind = CASE parent_table WHEN 'mawb_events' THEN 'MAWB' ELSE 'HAWB' END
+          AND claimed_at < date_trunc('month', older_than)::timestamp AT TIME ZONE 'UTC';
+    END IF;
     RETURN dropped;
 END
 $$;
 ALTER FUNCTION tracking_drop_partitions(text, date) SET search_path FROM CURRENT;
 COMMENT ON FUNCTION tracking_drop_partitions(text, date) IS
-    'Drops the monthly partitions of a tracking table whose whole month lies before older_than';
+    'Drops the monthly partitions of a tracking table whose whole month lies before older_than, and their dedupe keys';
 
 -- The previous month to three months ahead, so a fresh installation starts with partitions in place.
 SELECT tracking_ensure_partitions(4, (date_trunc('month', CURRENT_DATE) - interval '1 month')::date);

@@ -68,8 +68,15 @@ class PostgresPartitionsTest {
     @Test
     void droppingPartitionsRemovesOnlyWholeMonthsBeforeTheCutoff() throws SQLException {
         count("SELECT tracking_ensure_partitions(2, DATE '2020-01-01')");
+        execute("INSERT INTO event_dedupe_keys (shipment_kind, shipment_id, dedupe_key, event_id, claimed_at) VALUES"
+                + " ('MAWB', '00000000-0000-7000-8000-0000000000b1', 'old', '00000000-0000-7000-8000-0000000000b2',"
+                + " '2020-02-10T00:00:00Z'), ('MAWB', '00000000-0000-7000-8000-0000000000b1', 'kept',"
+                + " '00000000-0000-7000-8000-0000000000b3', '2020-03-10T00:00:00Z')");
 
         assertThat(count("SELECT tracking_drop_partitions('audit_log', DATE '2020-03-01')")).isEqualTo(2);
+        assertThat(count("SELECT tracking_drop_partitions('mawb_events', DATE '2020-03-01')")).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM event_dedupe_keys WHERE dedupe_key = 'old'")).isZero();
+        assertThat(count("SELECT count(*) FROM event_dedupe_keys WHERE dedupe_key = 'kept'")).isOne();
 
         assertThat(count("SELECT count(*) FROM pg_class WHERE relname = 'audit_log_y2020m03'")).isOne();
         assertThat(count("SELECT count(*) FROM pg_class WHERE relname LIKE 'audit_log_y2020m0_' "

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.BeforeEach;
  *     @Override
  *     protected PersistencePorts ports() {
  *         database.truncateAll();              // or a fresh schema per test
- *         return JdbiPersistence.create(database.dataSource());
+ *         return PersistencePorts.of(JdbiPersistence.create(database.dataSource()));
  *     }
  * }
  * }</pre>

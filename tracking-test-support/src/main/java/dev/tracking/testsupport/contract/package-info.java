@@ -7,7 +7,7 @@
  * class JdbiMawbRepositoryContractTest extends MawbRepositoryContract {
  *     @Override
  *     protected PersistencePorts ports() {
- *         return JdbiPersistence.create(freshDatabase());
+ *         return PersistencePorts.of(JdbiPersistence.create(freshDatabase()));
  *     }
  * }
  * }</pre>

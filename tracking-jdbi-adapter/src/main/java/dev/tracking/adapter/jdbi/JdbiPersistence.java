@@ -1,0 +1,179 @@
+package dev.tracking.adapter.jdbi;
+
+import dev.tracking.core.port.out.AttachmentRepository;
+import dev.tracking.core.port.out.BillRepository;
+import dev.tracking.core.port.out.CarrierRepository;
+import dev.tracking.core.port.out.FileTypeRepository;
+import dev.tracking.core.port.out.HawbRepository;
+import dev.tracking.core.port.out.MawbRepository;
+import dev.tracking.core.port.out.TrackingEventRepository;
+import dev.tracking.core.port.out.TrackingPersistence;
+import dev.tracking.core.port.out.TransactionRunner;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every persistence port of the tracking core on <a href="https://jdbi.org">Jdbi 3</a>, over the tracking schema on
+ * PostgreSQL 14+ or H2 2.x. Hand it to the platform's builder in one go:
+ *
+ * <pre>{@code
+ * DataSource dataSource = ...;                                  // pooled, such as HikariCP
+ * TrackingSchema.migrate(dataSource);                            // tracking-schema, or your own migration tool
+ *
+ * JdbiPersistence persistence = JdbiPersistence.create(dataSource);
+ * TrackingPlatform platform = TrackingPlatform.builder()
+ *         .persistence(persistence)
+ *         .actorProvider(() -> Actor.user("jane", "ops"))
+ *         .build();
+ *
+ * // or with a JSON mapper of your own for the events' metadata:
+ * JdbiPersistence tuned = JdbiPersistence.builder(dataSource)
+ *         .jsonMapper(JsonMapper.builder().build())
+ *         .build();
+ * }</pre>
+ *
+ * <p><b>Units of work.</b> {@link #transactions()} opens one connection and one transaction per unit of work, bound
+ * to the calling thread; every repository call the work makes on that thread joins it, and nested units join the
+ * outermost one. When the work throws anything, the unit rolls back and the very same exception is rethrown. A
+ * repository method called outside any unit runs in a short transaction of its own. A unit belongs to its thread:
+ * work that hands repository calls to other threads gets separate transactions for them.
+ *
+ * <p><b>Errors.</b> A taken unique key surfaces as {@link dev.tracking.core.domain.common.DuplicateException} naming
+ * the field, a stale version as {@link dev.tracking.core.domain.common.VersionConflictException}, an update of a
+ * missing record as {@link dev.tracking.core.domain.common.NotFoundException}. Other database failures surface as
+ * Jdbi's {@link org.jdbi.v3.core.JdbiException}.
+ *
+ * <p><b>Connections.</b> The data source's connections must use the schema the tables are in as their default schema
+ * (for example {@code currentSchema=tracking} on PostgreSQL, {@code SCHEMA=TRACKING} on H2) and a UTF-8 encoding.
+ * Instances are thread-safe; make one per data source and share it.
+ */
+public final class JdbiPersistence implements TrackingPersistence {
+
+    private final CarrierRepository carriers;
+    private final FileTypeRepository fileTypes;
+    private final MawbRepository mawbs;
+    private final HawbRepository hawbs;
+    private final TrackingEventRepository events;
+    private final AttachmentRepository attachments;
+    private final BillRepository bills;
+    private final TransactionRunner transactions;
+
+    private JdbiPersistence(Jdbi jdbi, Dialect dialect, JsonMapper jsonMapper) {
+        HandleProvider handles = new ThreadBoundHandles(jdbi);
+        Sql sql = new Sql(handles);
+        this.carriers = new JdbiCarrierRepository(sql);
+        this.fileTypes = new JdbiFileTypeRepository(sql);
+        this.mawbs = new JdbiMawbRepository(sql);
+        this.hawbs = new JdbiHawbRepository(sql);
+        this.events = new JdbiTrackingEventRepository(sql, dialect, new MetadataJson(jsonMapper));
+        this.attachments = new JdbiAttachmentRepository(sql);
+        this.bills = new JdbiBillRepository(sql);
+        this.transactions = new JdbiTransactionRunner(handles);
+    }
+
+    /**
+     * The adapter over {@code dataSource} with the defaults; the same as {@code builder(dataSource).build()}.
+     *
+     * @param dataSource pooled connections to the database holding the tracking schema
+     * @return the adapter, ready to use
+     * @throws NullPointerException  when {@code dataSource} is null
+     * @throws IllegalStateException when the database cannot be reached or is neither PostgreSQL nor H2
+     */
+    public static JdbiPersistence create(DataSource dataSource) {
+        return builder(dataSource).build();
+    }
+
+    /**
+     * Starts configuring the adapter over {@code dataSource}.
+     *
+     * @param dataSource pooled connections to the database holding the tracking schema
+     * @return a builder with the defaults
+     * @throws NullPointerException when {@code dataSource} is null
+     */
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(dataSource);
+    }
+
+    @Override
+    public CarrierRepository carriers() {
+        return carriers;
+    }
+
+    @Override
+    public FileTypeRepository fileTypes() {
+        return fileTypes;
+    }
+
+    @Override
+    public MawbRepository mawbs() {
+        return mawbs;
+    }
+
+    @Override
+    public HawbRepository hawbs() {
+        return hawbs;
+    }
+
+    @Override
+    public TrackingEventRepository events() {
+        return events;
+    }
+
+    @Override
+    public AttachmentRepository attachments() {
+        return attachments;
+    }
+
+    @Override
+    public BillRepository bills() {
+        return bills;
+    }
+
+    @Override
+    public TransactionRunner transactions() {
+        return transactions;
+    }
+
+    /**
+     * Configures a {@link JdbiPersistence}. {@link #build()} fails fast: it connects once to find out which database
+     * it talks to, and refuses any but PostgreSQL and H2.
+     */
+    public static final class Builder {
+
+        private final DataSource dataSource;
+        private JsonMapper jsonMapper;
+
+        private Builder(DataSource dataSource) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        }
+
+        /**
+         * The Jackson 3 mapper that writes and reads the events' metadata (a flat JSON object of strings). Default:
+         * {@code JsonMapper.builder().build()}.
+         *
+         * @param mapper the mapper to use
+         * @return this builder
+         * @throws NullPointerException when {@code mapper} is null
+         */
+        public Builder jsonMapper(JsonMapper mapper) {
+            this.jsonMapper = Objects.requireNonNull(mapper, "jsonMapper");
+            return this;
+        }
+
+        /**
+         * The adapter.
+         *
+         * @return the adapter, ready to use
+         * @throws IllegalStateException when the database cannot be reached or is neither PostgreSQL nor H2
+         */
+        public JdbiPersistence build() {
+            Dialect dialect = Dialect.of(dataSource);
+            Jdbi jdbi = Jdbi.create(dataSource)
+                    .registerArgument(new InstantArgumentFactory())
+                    .registerArgument(new UuidArgumentFactory());
+            return new JdbiPersistence(jdbi, dialect, jsonMapper != null ? jsonMapper : JsonMapper.builder().build());
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.tracking.adapter.jdbi;
+
+import java.util.Map;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** An event's metadata, a flat map of strings, as the JSON object its {@code metadata} column holds. */
+final class MetadataJson {
+
+    private static final TypeReference<Map<String, String>> FLAT_OBJECT = new TypeReference<>() {
+    };
+
+    private final JsonMapper mapper;
+
+    MetadataJson(JsonMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    String write(Map<String, String> metadata) {
+        return mapper.writeValueAsString(metadata);
+    }
+
+    Map<String, String> read(String json) {
+        return json == null ? Map.of() : mapper.readValue(json, FLAT_OBJECT);
+    }
+}

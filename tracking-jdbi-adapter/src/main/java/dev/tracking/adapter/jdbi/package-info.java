@@ -1,0 +1,12 @@
+/**
+ * The tracking core's persistence ports on Jdbi 3, for PostgreSQL 14+ and H2 2.x. Hosts use
+ * {@link dev.tracking.adapter.jdbi.JdbiPersistence} and nothing else; every other class is package-private.
+ *
+ * <p>How it is built: each repository runs its SQL through one {@code Sql} object, which gets the handle of the
+ * calling thread's unit of work from a {@code HandleProvider} (the seam for a host's transaction manager; the default
+ * {@code ThreadBoundHandles} keeps one handle per thread) and turns unique violations into
+ * {@link dev.tracking.core.domain.common.DuplicateException}s in one place, {@code SqlErrors}. The two databases
+ * differ only in what {@code Dialect} says: how JSON is bound, and how event dedupe keys are claimed
+ * ({@code INSERT ... ON CONFLICT DO NOTHING} on PostgreSQL, a checked batch with a row-by-row fallback on H2).
+ */
+package dev.tracking.adapter.jdbi;

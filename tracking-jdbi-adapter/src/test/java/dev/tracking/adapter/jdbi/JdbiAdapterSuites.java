@@ -1,0 +1,133 @@
+package dev.tracking.adapter.jdbi;
+
+import dev.tracking.testsupport.PersistencePorts;
+import dev.tracking.testsupport.contract.AttachmentRepositoryContract;
+import dev.tracking.testsupport.contract.BillRepositoryContract;
+import dev.tracking.testsupport.contract.CarrierRepositoryContract;
+import dev.tracking.testsupport.contract.FileTypeRepositoryContract;
+import dev.tracking.testsupport.contract.HawbRepositoryContract;
+import dev.tracking.testsupport.contract.MawbRepositoryContract;
+import dev.tracking.testsupport.contract.TrackingEventRepositoryContract;
+import dev.tracking.testsupport.contract.TransactionRunnerContract;
+import dev.tracking.testsupport.database.TestDatabase;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * Every contract suite, and the adapter's own tests, on the database a subclass provides: one migrated
+ * {@link TestDatabase} per subclass, emptied before each test.
+ */
+abstract class JdbiAdapterSuites {
+
+    /** The migrated database of this run. */
+    abstract TestDatabase database();
+
+    /** The adapter over {@link #database()}, made once. */
+    abstract JdbiPersistence persistence();
+
+    /** The adapter's ports over an empty database. */
+    final PersistencePorts emptyStore() {
+        database().truncateAll();
+        return PersistencePorts.of(persistence());
+    }
+
+    @Nested
+    class Carriers extends CarrierRepositoryContract {
+        @Override
+        protected PersistencePorts ports() {
+            return emptyStore();
+        }
+    }
+
+    @Nested
+    class FileTypes extends FileTypeRepositoryContract {
+        @Override
+        protected PersistencePorts ports() {
+            return emptyStore();
+        }
+    }
+
+    @Nested
+    class Mawbs extends MawbRepositoryContract {
+        @Override
+        protected PersistencePorts ports() {
+            return emptyStore();
+        }
+    }
+
+    @Nested
+    class Hawbs extends HawbRepositoryContract {
+        @Override
+        protected PersistencePorts ports() {
+            return emptyStore();
+        }
+    }
+
+    @Nested
+    class Events extends TrackingEventRepositoryContract {
+        @Override
+        protected PersistencePorts ports() {
+            return emptyStore();
+        }
+    }
+
+    @Nested
+    class Attachments extends AttachmentRepositoryContract {
+        @Override
+        protected PersistencePorts ports() {
+            return emptyStore();
+        }
+    }
+
+    @Nested
+    class Bills extends BillRepositoryContract {
+        @Override
+        protected PersistencePorts ports() {
+            return emptyStore();
+        }
+    }
+
+    @Nested
+    class Transactions extends TransactionRunnerContract {
+        @Override
+        protected PersistencePorts ports() {
+            return emptyStore();
+        }
+    }
+
+    @Nested
+    class UniqueViolations extends UniqueViolationTests {
+        @Override
+        PersistencePorts ports() {
+            return emptyStore();
+        }
+    }
+
+    @Nested
+    class EventStorage extends EventStorageTests {
+        @Override
+        PersistencePorts ports() {
+            return emptyStore();
+        }
+
+        @Override
+        TestDatabase database() {
+            return JdbiAdapterSuites.this.database();
+        }
+    }
+
+    @Nested
+    class UnitsOfWork extends UnitOfWorkTests {
+        @Override
+        PersistencePorts ports() {
+            return emptyStore();
+        }
+    }
+
+    @Nested
+    class Statements extends StatementTests {
+        @Override
+        TestDatabase database() {
+            return JdbiAdapterSuites.this.database();
+        }
+    }
+}
