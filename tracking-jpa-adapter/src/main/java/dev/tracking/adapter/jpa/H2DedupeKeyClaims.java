@@ -1,0 +1,111 @@
+package dev.tracking.adapter.jpa;
+
+import dev.tracking.core.domain.event.TrackingEvent;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * H2 (default mode, no {@code ON CONFLICT}): looks up which keys exist, inserts the rest in one JDBC batch under a
+ * savepoint, and, when a racing transaction inserted one of them in between (a primary key violation), rolls back to
+ * the savepoint and inserts them one by one, each under its own savepoint, skipping those that collide. The inserts
+ * run on the unit of work's own connection, so they commit or roll back with it.
+ */
+final class H2DedupeKeyClaims implements DedupeKeyClaims {
+
+    private final String insertSql;
+
+    /** @param table the (schema-qualified) name of {@code event_dedupe_keys} */
+    H2DedupeKeyClaims(String table) {
+        this.insertSql = "INSERT INTO " + table
+                + " (shipment_kind, shipment_id, dedupe_key, event_id) VALUES (?, ?, ?, ?)";
+    }
+
+    @Override
+    public Set<UUID> claim(EntityManager entityManager, List<TrackingEvent> events) {
+        Set<DedupeKeyEntity.Key> stored = storedKeys(entityManager, events);
+        List<TrackingEvent> free = events.stream()
+                .filter(event -> !stored.contains(keyOf(event)))
+                .sorted(KEY_ORDER)
+                .toList();
+        if (free.isEmpty()) {
+            return Set.of();
+        }
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> insert(connection, free));
+    }
+
+    private static Set<DedupeKeyEntity.Key> storedKeys(EntityManager entityManager, List<TrackingEvent> events) {
+        Set<DedupeKeyEntity.Key> stored = new HashSet<>();
+        entityManager.createQuery("select k.shipmentKind, k.shipmentId, k.dedupeKey from DedupeKeyEntity k"
+                        + " where k.shipmentId in :shipments and k.dedupeKey in :keys", Object[].class)
+                .setParameter("shipments", events.stream().map(e -> e.subject().id()).distinct().toList())
+                .setParameter("keys", events.stream().map(TrackingEvent::dedupeKey).distinct().toList())
+                .getResultStream()
+                .forEach(row -> stored.add(new DedupeKeyEntity.Key((String) row[0], (UUID) row[1], (String) row[2])));
+        return stored;
+    }
+
+    private Set<UUID> insert(Connection connection, List<TrackingEvent> events) throws SQLException {
+        Savepoint beforeBatch = connection.setSavepoint();
+        try (PreparedStatement statement = connection.prepareStatement(insertSql)) {
+            for (TrackingEvent event : events) {
+                bind(statement, event);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException failure) {
+            if (!PersistenceErrors.isUniqueViolation(failure)) {
+                throw failure;
+            }
+            connection.rollback(beforeBatch);
+            return insertOneByOne(connection, events);
+        }
+        connection.releaseSavepoint(beforeBatch);
+        return ids(events);
+    }
+
+    private Set<UUID> insertOneByOne(Connection connection, List<TrackingEvent> events) throws SQLException {
+        Set<UUID> claimed = new HashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement(insertSql)) {
+            for (TrackingEvent event : events) {
+                Savepoint beforeRow = connection.setSavepoint();
+                try {
+                    bind(statement, event);
+                    statement.executeUpdate();
+                    connection.releaseSavepoint(beforeRow);
+                    claimed.add(event.id().value());
+                } catch (SQLException failure) {
+                    if (!PersistenceErrors.isUniqueViolation(failure)) {
+                        throw failure;
+                    }
+                    connection.rollback(beforeRow);
+                }
+            }
+        }
+        return claimed;
+    }
+
+    private static void bind(PreparedStatement statement, TrackingEvent event) throws SQLException {
+        statement.setString(1, event.subject().kind().name());
+        statement.setObject(2, event.subject().id());
+        statement.setString(3, event.dedupeKey());
+        statement.setObject(4, event.id().value());
+    }
+
+    private static DedupeKeyEntity.Key keyOf(TrackingEvent event) {
+        return new DedupeKeyEntity.Key(event.subject().kind().name(), event.subject().id(), event.dedupeKey());
+    }
+
+    private static Set<UUID> ids(List<TrackingEvent> events) {
+        Set<UUID> ids = new HashSet<>();
+        events.forEach(event -> ids.add(event.id().value()));
+        return ids;
+    }
+}

@@ -1,0 +1,144 @@
+package dev.tracking.adapter.jpa;
+
+import dev.tracking.core.domain.common.Keyset;
+import dev.tracking.core.domain.common.MawbId;
+import dev.tracking.core.domain.identifier.AirportCode;
+import dev.tracking.core.domain.identifier.AwbNumber;
+import dev.tracking.core.domain.mawb.ArrivalSlot;
+import dev.tracking.core.domain.mawb.LastFreeDayCount;
+import dev.tracking.core.domain.mawb.Mawb;
+import dev.tracking.core.domain.mawb.MawbCriteria;
+import dev.tracking.core.domain.mawb.MawbSort;
+import dev.tracking.core.domain.status.ShipmentStatus;
+import dev.tracking.core.port.out.MawbRepository;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@link MawbRepository} over {@link MawbEntity} and its child rows. Reads load the children of all the MAWBs read
+ * with one query per child table ({@link MawbChildren}); an update replaces a list of child rows only when it changed.
+ */
+final class JpaMawbRepository implements MawbRepository {
+
+    static final String ENTITY = "MAWB";
+
+    private final EntityManagerBinding units;
+
+    JpaMawbRepository(EntityManagerBinding units) {
+        this.units = Objects.requireNonNull(units, "units");
+    }
+
+    @Override
+    public Mawb insert(Mawb mawb) {
+        Objects.requireNonNull(mawb, "mawb");
+        WriteTarget target = WriteTarget.insertOf(ENTITY, mawb.id()).unique("awbNumber", mawb.number());
+        return units.inUnitOfWork(em -> PersistenceErrors.translating(em, target, () -> {
+            em.persist(MawbMapper.toNewEntity(mawb));
+            em.flush(); // the MAWB's row first: its child rows' foreign keys point at it
+            MawbChildMapper.toRows(mawb.id().value(), mawb.details()).forEach(em::persist);
+            em.flush();
+            return mawb.withVersion(Versions.FIRST);
+        }));
+    }
+
+    @Override
+    public Mawb update(Mawb mawb) {
+        Objects.requireNonNull(mawb, "mawb");
+        WriteTarget target = WriteTarget.updateOf(ENTITY, mawb.id(), mawb.version())
+                .unique("awbNumber", mawb.number());
+        return units.inUnitOfWork(em -> PersistenceErrors.translating(em, target, () -> {
+            OptimisticUpdate<MawbEntity> update = OptimisticUpdate.of(em, MawbEntity.class, mawb.id().value(),
+                    target, row -> row.version);
+            MawbMapper.copyChangeable(mawb, update.row());
+            MawbChildren.loadFor(em, List.of(mawb.id().value())).replaceChangedLists(em, mawb.id().value(),
+                    mawb.details());
+            return mawb.withVersion(update.flush());
+        }));
+    }
+
+    @Override
+    public Optional<Mawb> findById(MawbId id) {
+        Objects.requireNonNull(id, "id");
+        return units.inUnitOfWork(em -> Optional.ofNullable(em.find(MawbEntity.class, id.value()))
+                .map(row -> toDomain(em, List.of(row)).get(0)));
+    }
+
+    @Override
+    public Optional<Mawb> findByNumber(AwbNumber number) {
+        Objects.requireNonNull(number, "number");
+        return units.inUnitOfWork(em -> em
+                .createQuery("select m from MawbEntity m where m.awbNumber = :number", MawbEntity.class)
+                .setParameter("number", number.toString())
+                .getResultStream()
+                .findFirst()
+                .map(row -> toDomain(em, List.of(row)).get(0)));
+    }
+
+    @Override
+    public List<Mawb> list(MawbCriteria criteria, MawbSort sort, Keyset after, int limit) {
+        Objects.requireNonNull(criteria, "criteria");
+        Objects.requireNonNull(sort, "sort");
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + limit);
+        }
+        if (limit == 0) {
+            return List.of();
+        }
+        return units.inUnitOfWork(em -> toDomain(em, MawbListQuery.page(em, criteria, sort, after, limit)));
+    }
+
+    @Override
+    public Map<ShipmentStatus, Long> countByStatus() {
+        return units.inUnitOfWork(em -> {
+            Map<ShipmentStatus, Long> counts = new EnumMap<>(ShipmentStatus.class);
+            em.createQuery("select m.status, count(m) from MawbEntity m group by m.status", Object[].class)
+                    .getResultStream()
+                    .forEach(row -> counts.put(ShipmentStatus.valueOf((String) row[0]), (Long) row[1]));
+            return Collections.unmodifiableMap(counts);
+        });
+    }
+
+    @Override
+    public List<ArrivalSlot> findArrivals(Instant from, Instant to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return units.inUnitOfWork(em -> em
+                .createQuery("select m.id, m.destination, m.eta from MawbEntity m"
+                        + " where m.eta >= :from and m.eta < :to order by m.eta, m.id", Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream()
+                .map(row -> new ArrivalSlot(MawbId.of((UUID) row[0]), AirportCode.of((String) row[1]),
+                        (Instant) row[2]))
+                .toList());
+    }
+
+    @Override
+    public List<LastFreeDayCount> countUndeliveredByLastFreeDay(LocalDate upTo) {
+        Objects.requireNonNull(upTo, "upTo");
+        return units.inUnitOfWork(em -> em
+                .createQuery("select m.destination, m.lastFreeDay, count(m) from MawbEntity m"
+                        + " where m.status <> :delivered and m.lastFreeDay <= :upTo"
+                        + " group by m.destination, m.lastFreeDay order by m.destination, m.lastFreeDay",
+                        Object[].class)
+                .setParameter("delivered", ShipmentStatus.DELIVERED.name())
+                .setParameter("upTo", upTo)
+                .getResultStream()
+                .map(row -> new LastFreeDayCount(AirportCode.of((String) row[0]), (LocalDate) row[1],
+                        (Long) row[2]))
+                .toList());
+    }
+
+    private static List<Mawb> toDomain(EntityManager em, List<MawbEntity> rows) {
+        MawbChildren children = MawbChildren.loadFor(em, rows.stream().map(row -> row.id).toList());
+        return rows.stream().map(row -> MawbMapper.toDomain(row, children)).toList();
+    }
+}

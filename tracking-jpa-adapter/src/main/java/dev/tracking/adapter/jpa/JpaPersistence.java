@@ -1,0 +1,238 @@
+package dev.tracking.adapter.jpa;
+
+import dev.tracking.core.port.out.AttachmentRepository;
+import dev.tracking.core.port.out.BillRepository;
+import dev.tracking.core.port.out.CarrierRepository;
+import dev.tracking.core.port.out.FileTypeRepository;
+import dev.tracking.core.port.out.HawbRepository;
+import dev.tracking.core.port.out.MawbRepository;
+import dev.tracking.core.port.out.TrackingEventRepository;
+import dev.tracking.core.port.out.TrackingPersistence;
+import dev.tracking.core.port.out.TransactionRunner;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every persistence port of the tracking core on Jakarta Persistence 3.2 and Hibernate 7, over the tracking schema
+ * (module {@code tracking-schema}, migrated by Flyway) on PostgreSQL 14+ or H2 2.x.
+ *
+ * <pre>{@code
+ * TrackingSchema.migrate(dataSource);                           // Flyway: this adapter never writes DDL
+ * try (JpaPersistence persistence = JpaPersistence.create(dataSource)) {
+ *     TrackingPlatform platform = TrackingPlatform.builder()
+ *             .persistence(persistence)
+ *             .actorProvider(() -> Actor.user("jane", "ops"))
+ *             .build();
+ *     ...
+ * }
+ *
+ * // with options
+ * JpaPersistence persistence = JpaPersistence.builder(dataSource)
+ *         .schema("tracking")                                   // where TrackingSchema put the tables
+ *         .jsonMapper(JsonMapper.builder().build())             // Jackson 3, for the events' metadata
+ *         .hibernateProperty("hibernate.generate_statistics", true)
+ *         .build();
+ * }</pre>
+ *
+ * <p><b>Start-up.</b> Building one creates an {@link EntityManagerFactory} over the adapter's entities and validates
+ * the mapping against the database ({@code hibernate.hbm2ddl.auto=validate}): a schema that is missing or older than
+ * this adapter fails {@link Builder#build()} with an {@link IllegalStateException} naming what is wrong.
+ *
+ * <p><b>Units of work.</b> {@link #transactions()} opens one {@code EntityManager} and one resource-local transaction
+ * per unit of work, bound to the calling thread; repository calls inside it join it, a repository call outside any
+ * unit runs in a short unit of its own. The instance is thread-safe: each thread has its own units. Every write is
+ * flushed before the repository method returns, so a {@code DuplicateException} or {@code VersionConflictException}
+ * arrives from the call that caused it. As JPA defines it, a statement that failed dooms its unit: work that catches
+ * such an exception and goes on ends in a rollback ({@link jakarta.persistence.RollbackException}), never in a
+ * silent partial commit.
+ *
+ * <p><b>Events.</b> {@code events().insertNew} stores an event only when its dedupe key is new, also when callers race:
+ * the second caller waits for the first one's transaction (on H2 at most its {@code LOCK_TIMEOUT}, 2 seconds by
+ * default, after which it fails) and then skips the key, or takes it when the first rolled back.
+ *
+ * <p><b>Closing.</b> The instance owns the entity manager factory it built; {@link #close()} closes it (not the
+ * data source, which stays the host's).
+ */
+public final class JpaPersistence implements TrackingPersistence, AutoCloseable {
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final CarrierRepository carriers;
+    private final FileTypeRepository fileTypes;
+    private final MawbRepository mawbs;
+    private final HawbRepository hawbs;
+    private final TrackingEventRepository events;
+    private final AttachmentRepository attachments;
+    private final BillRepository bills;
+    private final TransactionRunner transactions;
+
+    private JpaPersistence(EntityManagerFactory entityManagerFactory, DedupeKeyClaims dedupeKeyClaims) {
+        this.entityManagerFactory = entityManagerFactory;
+        EntityManagerBinding units = new ThreadBoundEntityManagers(entityManagerFactory);
+        this.carriers = new JpaCarrierRepository(units);
+        this.fileTypes = new JpaFileTypeRepository(units);
+        this.mawbs = new JpaMawbRepository(units);
+        this.hawbs = new JpaHawbRepository(units);
+        this.events = new JpaTrackingEventRepository(units, dedupeKeyClaims);
+        this.attachments = new JpaAttachmentRepository(units);
+        this.bills = new JpaBillRepository(units);
+        this.transactions = new JpaTransactionRunner(units);
+    }
+
+    /**
+     * The ports over the tables of {@code dataSource}'s default schema, with the default options.
+     *
+     * @param dataSource the host's pooled data source over the migrated tracking schema; stays the host's to close
+     * @return the ports, ready to use; close them when done
+     * @throws IllegalStateException when the database cannot be reached, is neither PostgreSQL nor H2, or its schema
+     *                               does not match this adapter's mapping
+     */
+    public static JpaPersistence create(DataSource dataSource) {
+        return builder(dataSource).build();
+    }
+
+    /**
+     * Starts a configuration with options; {@link Builder#build()} makes the instance.
+     *
+     * @param dataSource the host's pooled data source over the migrated tracking schema; stays the host's to close
+     * @return a builder with every option at its default
+     */
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(dataSource);
+    }
+
+    @Override
+    public CarrierRepository carriers() {
+        return carriers;
+    }
+
+    @Override
+    public FileTypeRepository fileTypes() {
+        return fileTypes;
+    }
+
+    @Override
+    public MawbRepository mawbs() {
+        return mawbs;
+    }
+
+    @Override
+    public HawbRepository hawbs() {
+        return hawbs;
+    }
+
+    @Override
+    public TrackingEventRepository events() {
+        return events;
+    }
+
+    @Override
+    public AttachmentRepository attachments() {
+        return attachments;
+    }
+
+    @Override
+    public BillRepository bills() {
+        return bills;
+    }
+
+    @Override
+    public TransactionRunner transactions() {
+        return transactions;
+    }
+
+    /** Closes the entity manager factory this instance built; closing twice does nothing. */
+    @Override
+    public void close() {
+        if (entityManagerFactory.isOpen()) {
+            entityManagerFactory.close();
+        }
+    }
+
+    /** The factory behind the ports, for this package's tests (statistics). */
+    EntityManagerFactory entityManagerFactory() {
+        return entityManagerFactory;
+    }
+
+    /** Options of a {@link JpaPersistence}; every one has a default. Not thread-safe; build once. */
+    public static final class Builder {
+
+        private static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+
+        private final DataSource dataSource;
+        private String schema;
+        private JsonMapper jsonMapper = JsonMapper.builder().build();
+        private final Map<String, Object> hibernateProperties = new LinkedHashMap<>();
+
+        private Builder(DataSource dataSource) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        }
+
+        /**
+         * The schema the tracking tables are in, as given to {@code TrackingSchema.configure(..).schema(..)}; every
+         * table name is qualified with it. Default: none, the tables are looked up in the connections' current schema.
+         *
+         * @param schemaName a plain SQL identifier, or null for the connections' current schema
+         * @return this builder
+         * @throws IllegalArgumentException when it is not a plain SQL identifier
+         */
+        public Builder schema(String schemaName) {
+            if (schemaName != null && !SCHEMA_NAME.matcher(schemaName).matches()) {
+                throw new IllegalArgumentException("schema must be a plain SQL identifier, not '" + schemaName + "'");
+            }
+            this.schema = schemaName;
+            return this;
+        }
+
+        /**
+         * The Jackson 3 mapper that writes and reads the events' metadata (a flat JSON object of strings).
+         *
+         * @param mapper the mapper; default {@code JsonMapper.builder().build()}
+         * @return this builder
+         */
+        public Builder jsonMapper(JsonMapper mapper) {
+            this.jsonMapper = Objects.requireNonNull(mapper, "jsonMapper");
+            return this;
+        }
+
+        /**
+         * An extra Hibernate or Jakarta Persistence property, such as {@code hibernate.generate_statistics} or
+         * {@code hibernate.jdbc.batch_size}; it overrides the adapter's default for the same name.
+         *
+         * @param name  the property's name
+         * @param value its value, as Hibernate accepts it (a string or an object of the expected type)
+         * @return this builder
+         * @throws IllegalArgumentException for the settings the adapter fixes: schema management (it only ever
+         *                                  validates), the naming strategy, the data source, the JSON format mapper
+         *                                  and the default schema (use {@link #schema})
+         */
+        public Builder hibernateProperty(String name, Object value) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            if (TrackingEntityManagerFactory.FIXED_SETTINGS.contains(name)) {
+                throw new IllegalArgumentException(name + " is fixed by the JPA tracking persistence");
+            }
+            hibernateProperties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Builds the entity manager factory and validates the mapping against the schema.
+         *
+         * @return the ports; the instance owns the entity manager factory and closes it in {@link JpaPersistence#close()}
+         * @throws IllegalStateException when the database cannot be reached, is neither PostgreSQL nor H2, or its
+         *                               schema does not match this adapter's mapping
+         */
+        public JpaPersistence build() {
+            SupportedDatabase database = SupportedDatabase.of(dataSource);
+            EntityManagerFactory factory = TrackingEntityManagerFactory.create(dataSource, schema, jsonMapper,
+                    hibernateProperties);
+            String dedupeKeysTable = schema == null ? "event_dedupe_keys" : schema + ".event_dedupe_keys";
+            return new JpaPersistence(factory, database.dedupeKeyClaims(dedupeKeysTable));
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.tracking.adapter.jpa;
+
+import dev.tracking.core.domain.common.DuplicateException;
+import dev.tracking.core.domain.common.TrackingException;
+import dev.tracking.core.domain.common.VersionConflictException;
+import jakarta.persistence.EntityExistsException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import java.sql.SQLException;
+import java.util.function.Supplier;
+import org.hibernate.StaleStateException;
+
+/**
+ * The one place that turns what Hibernate and the JDBC drivers throw into the core's typed exceptions: a unique
+ * violation (SQLState 23505) becomes a {@link DuplicateException} naming the field its constraint protects, a failed
+ * optimistic lock a {@link VersionConflictException}. Anything else is rethrown as it came.
+ */
+final class PersistenceErrors {
+
+    static final String UNIQUE_VIOLATION = "23505";
+
+    /**
+     * Runs a write of {@code target}, translating its failures. A failed write also empties the persistence context:
+     * after a failed flush Hibernate's state is not to be trusted (it would retry the failed insert at the next
+     * flush), while everything written before it was flushed already.
+     */
+    static <T> T translating(EntityManager entityManager, WriteTarget target, Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (RuntimeException failure) {
+            entityManager.clear();
+            throw translate(failure, target);
+        }
+    }
+
+    /** A failure of some write whose target is unknown, such as a commit. */
+    static RuntimeException translate(RuntimeException failure) {
+        return translate(failure, null);
+    }
+
+    /**
+     * {@code failure} as the core's exception for it, or {@code failure} itself.
+     *
+     * @param target what was written, to name in the exception; null when unknown
+     */
+    static RuntimeException translate(RuntimeException failure, WriteTarget target) {
+        if (failure instanceof TrackingException) {
+            return failure;
+        }
+        SQLException uniqueViolation = uniqueViolationIn(failure);
+        if (uniqueViolation != null) {
+            return duplicate(uniqueViolation, target, failure);
+        }
+        if (target != null && target.expectedVersion() != WriteTarget.NO_VERSION && isStaleVersion(failure)) {
+            return new VersionConflictException(target.entity(), target.id(), target.expectedVersion());
+        }
+        if (target != null && isInstanceIn(failure, EntityExistsException.class)) {
+            return new DuplicateException(target.entity(), "id", target.id());
+        }
+        return failure;
+    }
+
+    /** Whether {@code failure}, or one of the statements of a batch it reports, is a unique violation. */
+    static boolean isUniqueViolation(SQLException failure) {
+        return uniqueViolationOf(failure) != null;
+    }
+
+    /**
+     * The unique violation {@code failure} reports: itself or, for a batch, one of its next exceptions; its cause only
+     * when it has no SQLState of its own (a wrapper). Other causes do not count: PostgreSQL's driver chains the
+     * statement that aborted a transaction as the cause of every later "current transaction is aborted" error.
+     */
+    private static SQLException uniqueViolationOf(SQLException failure) {
+        for (SQLException e = failure; e != null; e = e.getNextException()) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                return e;
+            }
+            if (e.getSQLState() == null && e.getCause() instanceof SQLException cause && cause != e) {
+                return uniqueViolationOf(cause);
+            }
+        }
+        return null;
+    }
+
+    private static DuplicateException duplicate(SQLException violation, WriteTarget target, RuntimeException failure) {
+        return UniqueConstraint.in(violation.getMessage())
+                .map(c -> new DuplicateException(c.entity(), c.field(), target == null ? "?" : target.valueOf(c.field())))
+                .orElseGet(() -> unknownDuplicate(target, failure));
+    }
+
+    private static DuplicateException unknownDuplicate(WriteTarget target, RuntimeException failure) {
+        DuplicateException duplicate = target == null
+                ? new DuplicateException("record", "unknown key", "?")
+                : new DuplicateException(target.entity(), "unknown key", target.id());
+        duplicate.addSuppressed(failure);
+        return duplicate;
+    }
+
+    /** The unique violation the first driver exception under {@code failure} reports, if it is one. */
+    private static SQLException uniqueViolationIn(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return uniqueViolationOf(sql);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isStaleVersion(Throwable failure) {
+        return isInstanceIn(failure, OptimisticLockException.class) || isInstanceIn(failure, StaleStateException.class);
+    }
+
+    private static boolean isInstanceIn(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private PersistenceErrors() {
+    }
+}

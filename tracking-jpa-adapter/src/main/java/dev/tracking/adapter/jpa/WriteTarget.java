@@ -1,0 +1,39 @@
+package dev.tracking.adapter.jpa;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a write is about, so that {@link PersistenceErrors} can name it in a typed exception: the entity (as the core's
+ * exceptions name it), the record's id, the version an update was based on, and the values of its unique keys.
+ */
+record WriteTarget(String entity, Object id, long expectedVersion, Map<String, Object> uniqueValues) {
+
+    /** Marks a write that is not an update. */
+    static final long NO_VERSION = -1;
+
+    static WriteTarget insertOf(String entity, Object id) {
+        return new WriteTarget(entity, id, NO_VERSION, Map.of("id", id));
+    }
+
+    /** An insert of many records at once, such as a batch of events: which one failed is not known. */
+    static WriteTarget batchOf(String entity) {
+        return new WriteTarget(entity, "?", NO_VERSION, Map.of());
+    }
+
+    static WriteTarget updateOf(String entity, Object id, long expectedVersion) {
+        return new WriteTarget(entity, id, expectedVersion, Map.of("id", id));
+    }
+
+    /** This target with the value of one more unique field, such as {@code awbNumber}. */
+    WriteTarget unique(String field, Object value) {
+        Map<String, Object> values = new LinkedHashMap<>(uniqueValues);
+        values.put(field, value);
+        return new WriteTarget(entity, id, expectedVersion, Map.copyOf(values));
+    }
+
+    /** The value of {@code field} as this write holds it, or {@code "?"} when the write did not say. */
+    Object valueOf(String field) {
+        return uniqueValues.getOrDefault(field, "?");
+    }
+}

@@ -1,0 +1,25 @@
+/**
+ * The tracking core's persistence ports on Jakarta Persistence 3.2 and Hibernate 7. The public entry is
+ * {@link dev.tracking.adapter.jpa.JpaPersistence}; everything else is package-private.
+ *
+ * <p>How it is put together:
+ * <ul>
+ *   <li><b>Entities apart from the domain.</b> Each table of the tracking schema the ports use has an entity
+ *       ({@code MawbEntity}, {@code FlightLegEntity}, ...) whose fields mirror its columns; mapper classes
+ *       ({@code MawbMapper}, ...) turn them into the core's immutable records and back. The domain never sees an
+ *       entity. A MAWB's flights, references and equipment are entities of their own keyed by (mawb_id, seq), loaded
+ *       for a whole page of MAWBs with one query per table ({@code MawbChildren}).</li>
+ *   <li><b>Units of work.</b> {@code EntityManagerBinding} is the seam that hands repositories the entity manager of
+ *       the current unit of work; {@code ThreadBoundEntityManagers} binds one per thread and transaction.</li>
+ *   <li><b>Writes.</b> Every write flushes before it returns, so its failures surface from the port call that caused
+ *       them and {@code PersistenceErrors} types them (duplicates by constraint name, stale versions).
+ *       {@code @Version} does the optimistic locking ({@code OptimisticUpdate}); inserts and updates are JDBC-batched.</li>
+ *   <li><b>Events.</b> Stored only when their dedupe key could be claimed ({@code DedupeKeyClaims}): with
+ *       {@code INSERT ... ON CONFLICT DO NOTHING RETURNING} on PostgreSQL, with a lookup, a JDBC batch and a
+ *       row-by-row fallback under savepoints on H2. Their metadata is JSON written by Jackson 3
+ *       ({@code Jackson3JsonFormatMapper}).</li>
+ *   <li><b>Schema.</b> Flyway ({@code tracking-schema}) owns it; Hibernate only validates the mapping against it at
+ *       start-up.</li>
+ * </ul>
+ */
+package dev.tracking.adapter.jpa;

@@ -1,0 +1,160 @@
+package dev.tracking.adapter.jpa;
+
+import dev.tracking.testsupport.PersistencePorts;
+import dev.tracking.testsupport.contract.AttachmentRepositoryContract;
+import dev.tracking.testsupport.contract.BillRepositoryContract;
+import dev.tracking.testsupport.contract.CarrierRepositoryContract;
+import dev.tracking.testsupport.contract.FileTypeRepositoryContract;
+import dev.tracking.testsupport.contract.HawbRepositoryContract;
+import dev.tracking.testsupport.contract.MawbRepositoryContract;
+import dev.tracking.testsupport.contract.TrackingEventRepositoryContract;
+import dev.tracking.testsupport.contract.TransactionRunnerContract;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * Every contract suite of {@code tracking-test-support}, then this adapter's own checks, on the database the concrete
+ * subclass holds ({@link JpaOnH2Test}, {@link JpaOnPostgresTest}). Each test starts from an emptied database.
+ */
+abstract class JpaContractSuites {
+
+    /** The database and adapter under test, started once for the whole class. */
+    abstract DatabaseUnderTest db();
+
+    @Nested
+    class Carriers extends CarrierRepositoryContract {
+        @Override
+        protected PersistencePorts ports() {
+            return db().emptyPorts();
+        }
+    }
+
+    @Nested
+    class FileTypes extends FileTypeRepositoryContract {
+        @Override
+        protected PersistencePorts ports() {
+            return db().emptyPorts();
+        }
+    }
+
+    @Nested
+    class Mawbs extends MawbRepositoryContract {
+        @Override
+        protected PersistencePorts ports() {
+            return db().emptyPorts();
+        }
+    }
+
+    @Nested
+    class Hawbs extends HawbRepositoryContract {
+        @Override
+        protected PersistencePorts ports() {
+            return db().emptyPorts();
+        }
+    }
+
+    @Nested
+    class Events extends TrackingEventRepositoryContract {
+        @Override
+        protected PersistencePorts ports() {
+            return db().emptyPorts();
+        }
+    }
+
+    @Nested
+    class Attachments extends AttachmentRepositoryContract {
+        @Override
+        protected PersistencePorts ports() {
+            return db().emptyPorts();
+        }
+    }
+
+    @Nested
+    class Bills extends BillRepositoryContract {
+        @Override
+        protected PersistencePorts ports() {
+            return db().emptyPorts();
+        }
+    }
+
+    @Nested
+    class Transactions extends TransactionRunnerContract {
+        @Override
+        protected PersistencePorts ports() {
+            return db().emptyPorts();
+        }
+    }
+
+    // ------------------------------------------------------------------------------- this adapter's own checks
+
+    @Nested
+    class EventBatching extends EventBatchingChecks {
+        @Override
+        DatabaseUnderTest db() {
+            return JpaContractSuites.this.db();
+        }
+    }
+
+    @Nested
+    class NoNPlusOne extends NoNPlusOneChecks {
+        @Override
+        DatabaseUnderTest db() {
+            return JpaContractSuites.this.db();
+        }
+    }
+
+    @Nested
+    class ErrorTranslation extends ErrorTranslationChecks {
+        @Override
+        DatabaseUnderTest db() {
+            return JpaContractSuites.this.db();
+        }
+    }
+
+    @Nested
+    class RacingDuplicates extends RacingDuplicateChecks {
+        @Override
+        DatabaseUnderTest db() {
+            return JpaContractSuites.this.db();
+        }
+    }
+
+    @Nested
+    class JsonMetadata extends JsonMetadataChecks {
+        @Override
+        DatabaseUnderTest db() {
+            return JpaContractSuites.this.db();
+        }
+    }
+
+    @Nested
+    class UnitsOfWork extends UnitOfWorkChecks {
+        @Override
+        DatabaseUnderTest db() {
+            return JpaContractSuites.this.db();
+        }
+    }
+
+    @Nested
+    class SchemaOption extends SchemaOptionChecks {
+        @Override
+        DatabaseUnderTest db() {
+            return JpaContractSuites.this.db();
+        }
+    }
+
+    @Nested
+    class TimeZones extends TimeZoneChecks {
+        @Override
+        DatabaseUnderTest db() {
+            return JpaContractSuites.this.db();
+        }
+    }
+
+    @Nested
+    class MawbListReplacement extends MawbListReplacementChecks {
+        @Override
+        DatabaseUnderTest db() {
+            return JpaContractSuites.this.db();
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.tracking.adapter.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tracking.core.domain.common.ShipmentRef;
+import dev.tracking.core.domain.hawb.HawbCriteria;
+import dev.tracking.core.domain.hawb.HawbSort;
+import dev.tracking.core.domain.mawb.Mawb;
+import dev.tracking.core.domain.mawb.MawbCriteria;
+import dev.tracking.core.domain.mawb.MawbSort;
+import dev.tracking.core.domain.mawb.Reference;
+import dev.tracking.testsupport.PersistencePorts;
+import dev.tracking.testsupport.TestData;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Reads cost a constant number of statements, counted by Hibernate's statistics: a page of MAWBs is one query for the
+ * page and one per child table (flights, references, equipment) for all its MAWBs, whatever the page size.
+ */
+abstract class NoNPlusOneChecks {
+
+    private static final int MAWBS = 60;
+
+    abstract DatabaseUnderTest db();
+
+    private PersistencePorts ports;
+    private List<Mawb> stored;
+
+    @BeforeEach
+    void givenMawbsWithTwoOfEveryList() {
+        ports = db().emptyPorts();
+        ports.carriers().insert(TestData.carrier());
+        stored = new ArrayList<>();
+        for (int i = 1; i <= MAWBS; i++) {
+            Mawb mawb = TestData.mawbBuilder(i)
+                    .createdAt(TestData.NOW.plusSeconds(i))
+                    .flights(TestData.flightLeg("LH430", "FRA", "LEJ", OffsetDateTime.parse("2025-03-15T06:00+01:00"),
+                                    OffsetDateTime.parse("2025-03-15T07:00+01:00")),
+                            TestData.flightLeg("LH8160", "LEJ", "ORD", OffsetDateTime.parse("2025-03-15T10:00+01:00"),
+                                    OffsetDateTime.parse("2025-03-15T13:30-05:00")))
+                    .equipment(TestData.container(), TestData.uld())
+                    .references(new Reference("BOOKING", "B-" + i), new Reference("CUSTOMER_PO", "PO-" + i))
+                    .build();
+            Mawb inserted = ports.mawbs().insert(mawb);
+            ports.hawbs().insert(TestData.hawb(inserted, "H" + i));
+            stored.add(inserted);
+        }
+    }
+
+    @ParameterizedTest(name = "a page of {0}")
+    @ValueSource(ints = {1, 10, 50, MAWBS})
+    void aPageOfMawbsCostsFourStatementsWhateverItsSize(int pageSize) {
+        Statistics statistics = cleared();
+
+        List<Mawb> page = ports.mawbs().list(MawbCriteria.any(), MawbSort.NEWEST_FIRST, null, pageSize);
+
+        assertThat(page).hasSize(pageSize).allSatisfy(mawb -> {
+            assertThat(mawb.details().flights()).hasSize(2);
+            assertThat(mawb.details().references()).hasSize(2);
+            assertThat(mawb.details().equipment()).hasSize(2);
+        });
+        assertThat(page.get(0).id()).isEqualTo(stored.get(MAWBS - 1).id());
+        assertThat(statistics.getPrepareStatementCount()).as("statements for a page of %d", pageSize).isEqualTo(4);
+        assertThat(statistics.getEntityLoadCount()).isEqualTo(pageSize * 7L);
+    }
+
+    @Test
+    void aFilteredPageCostsNoMore() {
+        Statistics statistics = cleared();
+
+        List<Mawb> page = ports.mawbs().list(MawbCriteria.any().withText("h"), MawbSort.NEWEST_FIRST, null, 50);
+
+        assertThat(page).hasSize(50);
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(4);
+    }
+
+    @Test
+    void oneMawbCostsFourStatements() {
+        Statistics statistics = cleared();
+
+        assertThat(ports.mawbs().findById(stored.get(7).id())).map(Mawb::id).contains(stored.get(7).id());
+
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(4);
+    }
+
+    @Test
+    void aPageOfHawbsCostsOneStatement() {
+        Statistics statistics = cleared();
+
+        assertThat(ports.hawbs().list(HawbCriteria.any(), HawbSort.NEWEST_FIRST, null, 50)).hasSize(50);
+
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aTimelineOfMawbsAndHawbsCostsOneStatementPerKind() {
+        Mawb mawb = stored.get(0);
+        ShipmentRef mawbRef = ShipmentRef.of(mawb.id());
+        ShipmentRef hawbRef = ShipmentRef.of(ports.hawbs().findByMawb(mawb.id()).get(0).id());
+        ports.events().insertNew(List.of(TestData.event(mawbRef, "DEP", OffsetDateTime.parse("2025-03-15T13:17+01:00")),
+                TestData.event(hawbRef, "DEP", OffsetDateTime.parse("2025-03-15T13:17+01:00"))));
+        Statistics statistics = cleared();
+
+        assertThat(ports.events().findBySubjects(List.of(mawbRef, hawbRef))).hasSize(2);
+
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
+    }
+
+    private Statistics cleared() {
+        Statistics statistics = db().statistics();
+        statistics.clear();
+        return statistics;
+    }
+}

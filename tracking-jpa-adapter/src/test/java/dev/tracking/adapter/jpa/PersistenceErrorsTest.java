@@ -1,0 +1,131 @@
+package dev.tracking.adapter.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tracking.core.domain.common.DuplicateException;
+import dev.tracking.core.domain.common.NotFoundException;
+import dev.tracking.core.domain.common.VersionConflictException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.sql.BatchUpdateException;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.hibernate.StaleObjectStateException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** The translation of driver and Hibernate failures, on messages as PostgreSQL and H2 word them. */
+class PersistenceErrorsTest {
+
+    private static final UUID ID = UUID.fromString("0192f3e4-5b6c-7d8e-9f00-112233445566");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "ERROR: duplicate key value violates unique constraint \"mawbs_awb_number_uq\"|MAWB|awbNumber",
+        "Unique index or primary key violation: \"PUBLIC.MAWBS_AWB_NUMBER_UQ INDEX PUBLIC.MAWBS_AWB_NUMBER_UQ_INDEX_4 ON PUBLIC.MAWBS(AWB_NUMBER NULLS FIRST)\"|MAWB|awbNumber",
+        "ERROR: duplicate key value violates unique constraint \"mawbs_pk\"|MAWB|id",
+        "ERROR: duplicate key value violates unique constraint \"hawbs_number_within_mawb_uq\"|HAWB|hawbNumber",
+        "ERROR: duplicate key value violates unique constraint \"hawbs_pk\"|HAWB|id",
+        "ERROR: duplicate key value violates unique constraint \"carriers_pk\"|carrier|designator",
+        "ERROR: duplicate key value violates unique constraint \"carriers_awb_prefix_uq\"|carrier|awbPrefix",
+        "ERROR: duplicate key value violates unique constraint \"file_types_pk\"|file type|code",
+        "ERROR: duplicate key value violates unique constraint \"attachments_storage_key_uq\"|attachment|storageKey",
+        "ERROR: duplicate key value violates unique constraint \"attachments_pkey\"|attachment|id",
+        "Unique index or primary key violation: \"PUBLIC.ATTACHMENTS_PK INDEX PUBLIC.PRIMARY_KEY_5 ON PUBLIC.ATTACHMENTS(ID)\"|attachment|id",
+        "Batch entry 0 insert into bills (amount,bill_type,mawb_id,id) values (('1'::numeric)) was aborted: ERROR: duplicate key value violates unique constraint \"bills_pkey\"  Call getNextException to see other errors in the batch.|bill|id",
+        "Unique index or primary key violation: \"PUBLIC.BILLS_PK INDEX PUBLIC.PRIMARY_KEY_3C ON PUBLIC.BILLS(ID)\"|bill|id",
+        "ERROR: duplicate key value violates unique constraint \"mawb_events_default_pkey\"|event|id",
+        "ERROR: duplicate key value violates unique constraint \"hawb_events_y2025m03_pkey\"|event|id",
+        "Unique index or primary key violation: \"PUBLIC.MAWB_EVENTS_PK INDEX PUBLIC.PRIMARY_KEY_E ON PUBLIC.MAWB_EVENTS(ID, RECORDED_AT)\"|event|id"})
+    void aUniqueViolationNamesTheFieldItsConstraintProtects(String message, String entity, String field) {
+        RuntimeException failure = new ConstraintViolationException("could not execute statement",
+                new BatchUpdateException(message, "23505", 0, new int[0]), "insert ...", null);
+
+        RuntimeException translated = PersistenceErrors.translate(failure, WriteTarget.insertOf(entity, ID));
+
+        assertThat(translated).isInstanceOfSatisfying(DuplicateException.class, e -> {
+            assertThat(e.entity()).isEqualTo(entity);
+            assertThat(e.field()).isEqualTo(field);
+        });
+    }
+
+    @Test
+    void theValueComesFromTheWrite() {
+        RuntimeException failure = new PersistenceException(
+                new SQLException("duplicate key value violates unique constraint \"mawbs_awb_number_uq\"", "23505"));
+
+        RuntimeException translated = PersistenceErrors.translate(failure,
+                WriteTarget.insertOf("MAWB", ID).unique("awbNumber", "020-12345675"));
+
+        assertThat(translated).isInstanceOfSatisfying(DuplicateException.class,
+                e -> assertThat(e.value()).isEqualTo("020-12345675"));
+    }
+
+    @Test
+    void aUniqueViolationFoundOnlyInTheNextExceptionCounts() {
+        SQLException batch = new BatchUpdateException("batch failed", "XX000", 0, new int[0]);
+        batch.setNextException(new SQLException("violates unique constraint \"file_types_pk\"", "23505"));
+
+        RuntimeException translated = PersistenceErrors.translate(new PersistenceException(batch),
+                WriteTarget.insertOf("file type", "CODE").unique("code", "CODE"));
+
+        assertThat(translated).isInstanceOfSatisfying(DuplicateException.class,
+                e -> assertThat(e.field()).isEqualTo("code"));
+    }
+
+    @Test
+    void anAbortedTransactionIsNotADuplicateEvenWhenItsCauseWas() {
+        // PostgreSQL's driver chains the failure that aborted the transaction as the cause of later errors
+        SQLException aborted = new SQLException("current transaction is aborted", "25P02",
+                new SQLException("duplicate key value violates unique constraint \"carriers_pk\"", "23505"));
+        PersistenceException failure = new PersistenceException(aborted);
+
+        assertThat(PersistenceErrors.translate(failure, WriteTarget.insertOf("carrier", "EK"))).isSameAs(failure);
+    }
+
+    @Test
+    void aWrapperWithoutAStateIsLookedThrough() {
+        SQLException wrapper = new SQLException("wrapped by a pool", (String) null,
+                new SQLException("duplicate key value violates unique constraint \"carriers_pk\"", "23505"));
+
+        assertThat(PersistenceErrors.translate(new PersistenceException(wrapper), WriteTarget.insertOf("carrier", "EK")))
+                .isInstanceOf(DuplicateException.class);
+    }
+
+    @Test
+    void anUnknownConstraintIsStillADuplicateOfTheWrittenEntity() {
+        RuntimeException failure = new PersistenceException(new SQLException("violates \"some_new_uq\"", "23505"));
+
+        RuntimeException translated = PersistenceErrors.translate(failure, WriteTarget.insertOf("MAWB", ID));
+
+        assertThat(translated).isInstanceOfSatisfying(DuplicateException.class, e -> {
+            assertThat(e.entity()).isEqualTo("MAWB");
+            assertThat(e.getSuppressed()).containsExactly(failure);
+        });
+    }
+
+    @Test
+    void aStaleVersionOfAnUpdateIsAConflict() {
+        RuntimeException failure = new OptimisticLockException(new StaleObjectStateException("MawbEntity", ID));
+
+        RuntimeException translated = PersistenceErrors.translate(failure, WriteTarget.updateOf("MAWB", ID, 4));
+
+        assertThat(translated).isInstanceOfSatisfying(VersionConflictException.class, e -> {
+            assertThat(e.entity()).isEqualTo("MAWB");
+            assertThat(e.id()).isEqualTo(ID.toString());
+            assertThat(e.expectedVersion()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void theCoresOwnExceptionsAndOtherFailuresPassUnchanged() {
+        NotFoundException notFound = new NotFoundException("MAWB", ID);
+        PersistenceException other = new PersistenceException(new SQLException("foreign key", "23503"));
+
+        assertThat(PersistenceErrors.translate(notFound, WriteTarget.updateOf("MAWB", ID, 1))).isSameAs(notFound);
+        assertThat(PersistenceErrors.translate(other, WriteTarget.insertOf("MAWB", ID))).isSameAs(other);
+        assertThat(PersistenceErrors.translate(other)).isSameAs(other);
+    }
+}
