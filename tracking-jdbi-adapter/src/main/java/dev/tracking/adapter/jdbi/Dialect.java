@@ -2,11 +2,17 @@ package dev.tracking.adapter.jdbi;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
-/** What differs between the two databases the schema supports: how to bind JSON, and how to claim event keys. */
+/**
+ * What differs between the two databases the schema supports: how to bind JSON, how to claim event keys, and how to
+ * write a row unless its key is taken (or replace it). Statements built here name their parameters after their
+ * columns.
+ */
 enum Dialect {
-    /** H2 2.x in its default mode: a string bound to a JSON column must say it is JSON text. */
+    /** H2 2.x in its default mode: a string bound to a JSON column must say it is JSON text; no ON CONFLICT. */
     H2 {
         @Override
         String jsonParameter(String name) {
@@ -16,6 +22,17 @@ enum Dialect {
         @Override
         EventKeyClaims eventKeyClaims() {
             return new H2EventKeyClaims();
+        }
+
+        @Override
+        String upsert(String table, List<String> keyColumns, List<String> columns) {
+            return "MERGE INTO " + table + " (" + String.join(", ", columns) + ") KEY (" + String.join(", ", keyColumns)
+                    + ") VALUES (" + parameters(columns) + ")";
+        }
+
+        @Override
+        String insertUnlessPresent(String table, List<String> keyColumns, List<String> columns) {
+            return insert(table, columns);
         }
     },
     /** PostgreSQL 14 or newer. */
@@ -29,6 +46,18 @@ enum Dialect {
         EventKeyClaims eventKeyClaims() {
             return new PostgresEventKeyClaims();
         }
+
+        @Override
+        String upsert(String table, List<String> keyColumns, List<String> columns) {
+            return insert(table, columns) + " ON CONFLICT (" + String.join(", ", keyColumns) + ") DO UPDATE SET "
+                    + columns.stream().filter(c -> !keyColumns.contains(c)).map(c -> c + " = EXCLUDED." + c)
+                            .collect(Collectors.joining(", "));
+        }
+
+        @Override
+        String insertUnlessPresent(String table, List<String> keyColumns, List<String> columns) {
+            return insert(table, columns) + " ON CONFLICT (" + String.join(", ", keyColumns) + ") DO NOTHING";
+        }
     };
 
     /** The SQL that binds the named parameter, a JSON text, to a JSON column. */
@@ -36,6 +65,24 @@ enum Dialect {
 
     /** How this database stores event dedupe keys once, also when callers race. */
     abstract EventKeyClaims eventKeyClaims();
+
+    /** Inserts a row, or replaces the non-key columns of the row with its key. */
+    abstract String upsert(String table, List<String> keyColumns, List<String> columns);
+
+    /**
+     * Inserts a row unless one with its key exists. On PostgreSQL that row is left alone; H2 has no statement for it
+     * in its default mode, so there the insert fails with a unique violation, which the caller treats as "present"
+     * (H2 undoes only the failed statement; the transaction goes on).
+     */
+    abstract String insertUnlessPresent(String table, List<String> keyColumns, List<String> columns);
+
+    private static String insert(String table, List<String> columns) {
+        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + parameters(columns) + ")";
+    }
+
+    private static String parameters(List<String> columns) {
+        return columns.stream().map(c -> ":" + c).collect(Collectors.joining(", "));
+    }
 
     /** The dialect of the database behind {@code dataSource}; connects once to ask. */
     static Dialect of(DataSource dataSource) {

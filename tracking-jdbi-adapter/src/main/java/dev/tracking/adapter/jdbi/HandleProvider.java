@@ -24,4 +24,10 @@ interface HandleProvider {
      * too), which is then rethrown unchanged.
      */
     <T> T inUnitOfWork(Supplier<T> work);
+
+    /**
+     * Whether a unit of work is open on the calling thread, so that a lock taken now lasts until that unit ends (the
+     * audit chain's head needs one).
+     */
+    boolean isUnitOfWorkOpen();
 }

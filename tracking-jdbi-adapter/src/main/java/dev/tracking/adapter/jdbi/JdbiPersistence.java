@@ -1,11 +1,13 @@
 package dev.tracking.adapter.jdbi;
 
 import dev.tracking.core.port.out.AttachmentRepository;
+import dev.tracking.core.port.out.AuditLog;
 import dev.tracking.core.port.out.BillRepository;
 import dev.tracking.core.port.out.CarrierRepository;
 import dev.tracking.core.port.out.FileTypeRepository;
 import dev.tracking.core.port.out.HawbRepository;
 import dev.tracking.core.port.out.MawbRepository;
+import dev.tracking.core.port.out.PermissionRepository;
 import dev.tracking.core.port.out.TrackingEventRepository;
 import dev.tracking.core.port.out.TrackingPersistence;
 import dev.tracking.core.port.out.TransactionRunner;
@@ -42,8 +44,15 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p><b>Errors.</b> A taken unique key surfaces as {@link dev.tracking.core.domain.common.DuplicateException} naming
  * the field, a stale version as {@link dev.tracking.core.domain.common.VersionConflictException}, an update of a
- * missing record as {@link dev.tracking.core.domain.common.NotFoundException}. Other database failures surface as
- * Jdbi's {@link org.jdbi.v3.core.JdbiException}.
+ * missing record as {@link dev.tracking.core.domain.common.NotFoundException}, a grant or override of a feature the
+ * catalogue does not know as a {@link dev.tracking.core.domain.common.ValidationException} on field {@code feature}.
+ * Other database failures surface as Jdbi's {@link org.jdbi.v3.core.JdbiException}.
+ *
+ * <p><b>Audit log.</b> Writers serialize on the one row of {@code audit_chain_head}, locked with
+ * {@code SELECT ... FOR UPDATE} until their unit of work ends; this needs the default isolation level, READ COMMITTED
+ * (under REPEATABLE READ or SERIALIZABLE, a writer that waited for the lock fails with a serialization error).
+ * {@code AuditLog.stream} reads through a cursor, which on PostgreSQL needs auto-commit off: inside a unit of work it
+ * is.
  *
  * <p><b>Connections.</b> The data source's connections must use the schema the tables are in as their default schema
  * (for example {@code currentSchema=tracking} on PostgreSQL, {@code SCHEMA=TRACKING} on H2) and a UTF-8 encoding.
@@ -58,6 +67,8 @@ public final class JdbiPersistence implements TrackingPersistence {
     private final TrackingEventRepository events;
     private final AttachmentRepository attachments;
     private final BillRepository bills;
+    private final PermissionRepository permissions;
+    private final AuditLog auditLog;
     private final TransactionRunner transactions;
 
     private JdbiPersistence(Jdbi jdbi, Dialect dialect, JsonMapper jsonMapper) {
@@ -70,6 +81,8 @@ public final class JdbiPersistence implements TrackingPersistence {
         this.events = new JdbiTrackingEventRepository(sql, dialect, new MetadataJson(jsonMapper));
         this.attachments = new JdbiAttachmentRepository(sql);
         this.bills = new JdbiBillRepository(sql);
+        this.permissions = new JdbiPermissionRepository(sql, dialect);
+        this.auditLog = new JdbiAuditLog(handles, dialect, new AuditJson(jsonMapper));
         this.transactions = new JdbiTransactionRunner(handles);
     }
 
@@ -132,6 +145,16 @@ public final class JdbiPersistence implements TrackingPersistence {
     }
 
     @Override
+    public PermissionRepository permissions() {
+        return permissions;
+    }
+
+    @Override
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    @Override
     public TransactionRunner transactions() {
         return transactions;
     }
@@ -150,8 +173,8 @@ public final class JdbiPersistence implements TrackingPersistence {
         }
 
         /**
-         * The Jackson 3 mapper that writes and reads the events' metadata (a flat JSON object of strings). Default:
-         * {@code JsonMapper.builder().build()}.
+         * The Jackson 3 mapper that writes and reads the JSON columns: the events' metadata (a flat JSON object of
+         * strings) and the audit entries' changes and context. Default: {@code JsonMapper.builder().build()}.
          *
          * @param mapper the mapper to use
          * @return this builder

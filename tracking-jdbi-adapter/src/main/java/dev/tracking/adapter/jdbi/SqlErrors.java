@@ -1,21 +1,30 @@
 package dev.tracking.adapter.jdbi;
 
 import dev.tracking.core.domain.common.DuplicateException;
+import dev.tracking.core.domain.common.ValidationException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.JdbiException;
 
 /**
  * The adapter's one translation of database errors into the domain's: a unique violation (SQLState 23505 on
- * PostgreSQL and H2) becomes a {@link DuplicateException} naming the field its constraint guards. Other errors pass
- * unchanged.
+ * PostgreSQL and H2) becomes a {@link DuplicateException} naming the field its constraint guards; a foreign key that
+ * finds no row (SQLState 23503 on PostgreSQL, 23506 on H2) becomes a {@link ValidationException} on the field the
+ * write said its foreign key refers to ({@link WrittenKeys#referring}). Other errors pass unchanged.
  */
 final class SqlErrors {
 
     static final String UNIQUE_VIOLATION = "23505";
+
+    /**
+     * A referenced row is missing: PostgreSQL's foreign_key_violation (which it also raises for a delete of a row
+     * still referred to), and H2's "parent missing" (H2 reports the other direction as 23503).
+     */
+    private static final Set<String> MISSING_REFERENCE = Set.of("23503", "23506");
 
     /**
      * {@code failure} as the domain sees it. A violated key the schema does not name (the primary keys of bills,
@@ -24,9 +33,20 @@ final class SqlErrors {
      */
     static RuntimeException translate(JdbiException failure, WrittenKeys written) {
         List<SQLException> causes = sqlCauses(failure);
-        if (causes.stream().noneMatch(SqlErrors::isUniqueViolation)) {
-            return failure;
+        if (causes.stream().anyMatch(SqlErrors::isUniqueViolation)) {
+            return duplicate(failure, causes, written);
         }
+        if (written.refersToSomething() && causes.stream().anyMatch(SqlErrors::isMissingReference)) {
+            ValidationException unknown = new ValidationException(written.referenceField(),
+                    "unknown " + written.referenceField() + " " + written.referenceValue());
+            unknown.initCause(failure);
+            return unknown;
+        }
+        return failure;
+    }
+
+    private static DuplicateException duplicate(JdbiException failure, List<SQLException> causes,
+            WrittenKeys written) {
         String messages = String.join("\n", causes.stream().map(String::valueOf).toList());
         DuplicateException duplicate = UniqueConstraint.namedIn(messages)
                 .map(c -> new DuplicateException(c.entity(), c.field(), written.valueOf(c.field())))
@@ -38,6 +58,10 @@ final class SqlErrors {
     /** Whether {@code failure} is, or was caused by, a unique violation. */
     static boolean isUniqueViolation(Throwable failure) {
         return sqlCauses(failure).stream().anyMatch(SqlErrors::isUniqueViolation);
+    }
+
+    private static boolean isMissingReference(SQLException e) {
+        return MISSING_REFERENCE.contains(e.getSQLState());
     }
 
     private static boolean isUniqueViolation(SQLException e) {

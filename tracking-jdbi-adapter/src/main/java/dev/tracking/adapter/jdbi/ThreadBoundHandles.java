@@ -53,6 +53,11 @@ final class ThreadBoundHandles implements HandleProvider {
         }
     }
 
+    @Override
+    public boolean isUnitOfWorkOpen() {
+        return current.get() != null;
+    }
+
     private static void rollBack(Handle handle, Throwable failure) {
         try {
             handle.rollback();

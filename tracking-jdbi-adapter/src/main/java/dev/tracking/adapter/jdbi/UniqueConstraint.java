@@ -19,7 +19,10 @@ enum UniqueConstraint {
     MAWB_EQUIPMENT_UQ("MAWB", "equipment"),
     HAWBS_PK("HAWB", "id"),
     HAWBS_NUMBER_WITHIN_MAWB_UQ("HAWB", "hawbNumber"),
-    ATTACHMENTS_STORAGE_KEY_UQ("attachment", "storageKey");
+    ATTACHMENTS_STORAGE_KEY_UQ("attachment", "storageKey"),
+    FEATURES_PK("feature", "code"),
+    ROLE_FEATURES_PK("role grant", "feature"),
+    USER_OVERRIDES_PK("user override", "feature");
 
     private final String entity;
     private final String field;

@@ -5,22 +5,36 @@ import java.util.Map;
 
 /**
  * What a write stores under unique keys, so that a violation can name the value that was taken: the entity written
- * and its key values by domain field name ({@code id}, {@code awbNumber}, ...).
+ * and its key values by domain field name ({@code id}, {@code awbNumber}, ...); and, for writes whose only foreign key
+ * names a catalogue entry (a grant's or an override's feature), the field and value that key refers to, so that a
+ * foreign-key violation can say which value is unknown.
+ *
+ * @param referenceField the field whose value a foreign key of the written row must find, or null
+ * @param referenceValue that value, or null
  */
-record WrittenKeys(String entity, Map<String, Object> values) {
+record WrittenKeys(String entity, Map<String, Object> values, String referenceField, Object referenceValue) {
 
     static WrittenKeys of(String entity, String field, Object value) {
-        return new WrittenKeys(entity, Map.of(field, value));
+        return new WrittenKeys(entity, Map.of(field, value), null, null);
     }
 
     static WrittenKeys of(String entity, String field, Object value, String otherField, Object otherValue) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put(field, value);
         values.put(otherField, otherValue);
-        return new WrittenKeys(entity, values);
+        return new WrittenKeys(entity, values, null, null);
+    }
+
+    /** These keys, for a write whose foreign key must find {@code value} of {@code field}. */
+    WrittenKeys referring(String field, Object value) {
+        return new WrittenKeys(entity, values, field, value);
     }
 
     Object valueOf(String field) {
         return values.get(field);
+    }
+
+    boolean refersToSomething() {
+        return referenceField != null;
     }
 }

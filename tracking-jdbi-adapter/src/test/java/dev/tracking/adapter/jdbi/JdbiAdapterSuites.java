@@ -2,14 +2,19 @@ package dev.tracking.adapter.jdbi;
 
 import dev.tracking.testsupport.PersistencePorts;
 import dev.tracking.testsupport.contract.AttachmentRepositoryContract;
+import dev.tracking.testsupport.contract.AuditLogContract;
 import dev.tracking.testsupport.contract.BillRepositoryContract;
 import dev.tracking.testsupport.contract.CarrierRepositoryContract;
 import dev.tracking.testsupport.contract.FileTypeRepositoryContract;
 import dev.tracking.testsupport.contract.HawbRepositoryContract;
 import dev.tracking.testsupport.contract.MawbRepositoryContract;
+import dev.tracking.testsupport.contract.PermissionRepositoryContract;
 import dev.tracking.testsupport.contract.TrackingEventRepositoryContract;
 import dev.tracking.testsupport.contract.TransactionRunnerContract;
 import dev.tracking.testsupport.database.TestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.junit.jupiter.api.Nested;
 
 /**
@@ -23,6 +28,16 @@ abstract class JdbiAdapterSuites {
 
     /** The adapter over {@link #database()}, made once. */
     abstract JdbiPersistence persistence();
+
+    /** Runs a statement on a connection of its own (auto-commit), behind the adapter's back. */
+    final void execute(String statement) {
+        try (Connection connection = database().dataSource().getConnection();
+                Statement jdbc = connection.createStatement()) {
+            jdbc.execute(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not run " + statement, e);
+        }
+    }
 
     /** The adapter's ports over an empty database. */
     final PersistencePorts emptyStore() {
@@ -87,6 +102,27 @@ abstract class JdbiAdapterSuites {
     }
 
     @Nested
+    class Permissions extends PermissionRepositoryContract {
+        @Override
+        protected PersistencePorts ports() {
+            return emptyStore();
+        }
+    }
+
+    @Nested
+    class AuditLogs extends AuditLogContract {
+        @Override
+        protected PersistencePorts ports() {
+            return emptyStore();
+        }
+
+        @Override
+        protected void deleteHeadRow() {
+            execute("DELETE FROM audit_chain_head");
+        }
+    }
+
+    @Nested
     class Transactions extends TransactionRunnerContract {
         @Override
         protected PersistencePorts ports() {
@@ -120,6 +156,22 @@ abstract class JdbiAdapterSuites {
         @Override
         PersistencePorts ports() {
             return emptyStore();
+        }
+    }
+
+    @Nested
+    class AuditStorage extends AuditStorageTests {
+        @Override
+        TestDatabase database() {
+            return JdbiAdapterSuites.this.database();
+        }
+    }
+
+    @Nested
+    class AuditedPlatform extends AuditedPlatformTests {
+        @Override
+        TestDatabase database() {
+            return JdbiAdapterSuites.this.database();
         }
     }
 

@@ -39,6 +39,14 @@ class JdbiOnPostgresTest extends JdbiAdapterSuites {
     }
 
     @Nested
+    class AuditOnPostgres extends PostgresAuditTests {
+        @Override
+        TestDatabase database() {
+            return database;
+        }
+    }
+
+    @Nested
     class Partitions extends PostgresPartitionTests {
         @Override
         TestDatabase database() {

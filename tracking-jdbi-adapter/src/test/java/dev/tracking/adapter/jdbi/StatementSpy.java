@@ -5,18 +5,23 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
  * A data source that records what the adapter does with its prepared statements: each {@code addBatch},
- * {@code executeBatch} and {@code execute...} call, with the statement's SQL.
+ * {@code executeBatch}, {@code execute...} and {@code setFetchSize} call, with the statement's SQL; how many rows it
+ * read from their result sets; and the connections it handed out.
  */
 final class StatementSpy {
 
-    /** One call on a prepared statement. */
+    /** One call on a prepared statement; {@code setFetchSize} is recorded as {@code setFetchSize(<size>)}. */
     record Call(String sql, String method) {
 
         boolean isExecution() {
@@ -29,6 +34,8 @@ final class StatementSpy {
     }
 
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<Connection> connections = new CopyOnWriteArrayList<>();
+    private final Map<String, AtomicLong> rowsRead = new ConcurrentHashMap<>();
     private final DataSource dataSource;
 
     StatementSpy(DataSource target) {
@@ -46,6 +53,18 @@ final class StatementSpy {
 
     void reset() {
         calls.clear();
+        rowsRead.clear();
+    }
+
+    /** The connection handed out last (the one of the current unit of work, in a single-threaded test). */
+    Connection lastConnection() {
+        return connections.get(connections.size() - 1);
+    }
+
+    /** How many rows were read (a {@code next()} that found one) from results of statements whose SQL contains it. */
+    long rowsReadOf(String text) {
+        return rowsRead.entrySet().stream().filter(e -> new Call(e.getKey(), "").sqlContains(text))
+                .mapToLong(e -> e.getValue().get()).sum();
     }
 
     /** The calls of statements whose SQL contains {@code text} (case and whitespace ignored). */
@@ -59,8 +78,10 @@ final class StatementSpy {
     }
 
     private Connection connection(Connection target) {
-        return proxy(Connection.class, target, (method, result, args) -> method.getName().equals("prepareStatement")
-                ? statement((PreparedStatement) result, (String) args[0]) : result);
+        Connection connection = proxy(Connection.class, target, (method, result, args) -> method.getName()
+                .equals("prepareStatement") ? statement((PreparedStatement) result, (String) args[0]) : result);
+        connections.add(connection);
+        return connection;
     }
 
     private PreparedStatement statement(PreparedStatement target, String sql) {
@@ -68,6 +89,18 @@ final class StatementSpy {
             String name = method.getName();
             if (name.equals("addBatch") || name.startsWith("execute")) {
                 calls.add(new Call(sql, name));
+            } else if (name.equals("setFetchSize")) {
+                calls.add(new Call(sql, name + "(" + args[0] + ")"));
+            }
+            return result instanceof ResultSet rs ? resultSet(rs, sql) : result;
+        });
+    }
+
+    private ResultSet resultSet(ResultSet target, String sql) {
+        AtomicLong rows = rowsRead.computeIfAbsent(sql, s -> new AtomicLong());
+        return proxy(ResultSet.class, target, (method, result, args) -> {
+            if (method.getName().equals("next") && Boolean.TRUE.equals(result)) {
+                rows.incrementAndGet();
             }
             return result;
         });
