@@ -12,7 +12,8 @@ import java.util.function.Function;
  * repositories and the {@link dev.tracking.core.port.out.TransactionRunner} go through it, so a nested call joins the
  * outer unit. The default is {@link ThreadBoundEntityManagers}; a Spring integration would implement this interface
  * over a {@code TransactionTemplate} (propagation REQUIRED) and Spring's transactional entity manager, so that the
- * repositories join Spring-managed transactions.
+ * repositories join Spring-managed transactions, and answer {@link #isUnitOfWorkOpen()} from Spring's
+ * transaction synchronization ({@code TransactionSynchronizationManager.isActualTransactionActive()}).
  */
 interface EntityManagerBinding {
 
@@ -21,4 +22,10 @@ interface EntityManagerBinding {
      * the work throws rolls back the whole unit (when it is the outermost call) and is rethrown unchanged.
      */
     <T> T inUnitOfWork(Function<EntityManager, T> work);
+
+    /**
+     * Whether a unit of work is open on the calling thread, so that a lock taken now lasts until that unit ends (the
+     * audit chain's head needs one: {@code AuditLog.lockHead()} refuses to run outside a unit).
+     */
+    boolean isUnitOfWorkOpen();
 }

@@ -43,6 +43,11 @@ final class ThreadBoundEntityManagers implements EntityManagerBinding {
         }
     }
 
+    @Override
+    public boolean isUnitOfWorkOpen() {
+        return current.get() != null;
+    }
+
     private static <T> T inNewTransaction(EntityManager entityManager, Function<EntityManager, T> work) {
         EntityTransaction transaction = entityManager.getTransaction();
         transaction.begin();

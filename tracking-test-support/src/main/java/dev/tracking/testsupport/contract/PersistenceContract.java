@@ -53,7 +53,9 @@ import org.junit.jupiter.api.BeforeEach;
  *       store with no rows (the base checks there are no carriers, file types, MAWBs or HAWBs).</li>
  *   <li><b>Referential integrity is allowed.</b> The suites insert what a foreign key would need first: the carrier
  *       of a MAWB (by designator), the MAWB of a HAWB or bill, the MAWB or HAWB an event or attachment belongs to,
- *       and the file type an attachment names. A store may enforce these references; it need not.</li>
+ *       and the file type an attachment names. A store may enforce these references; it need not, except that
+ *       {@link PermissionRepositoryContract} expects grants and overrides of unknown features to be refused with a
+ *       typed error.</li>
  *   <li><b>Instants to the microsecond.</b> Every {@link Instant} and {@link java.time.OffsetDateTime} the suites
  *       store has whole microseconds (as PostgreSQL and H2 {@code TIMESTAMP} keep), and must come back exactly: the
  *       same instant and, for {@code OffsetDateTime}, the same offset (such as {@code +05:45} or {@code -03:30}),

@@ -28,7 +28,11 @@ public interface AuditLog {
     /** The head as stored, without locking it; empty when its row is missing. */
     Optional<ChainHead> head();
 
-    /** Stores entries already linked after the locked head, in order, and moves the head to the last of them. */
+    /**
+     * Stores entries already linked after the locked head, in order, and moves the head to the last of them. Entries
+     * that do not follow the stored head are refused with {@link IllegalStateException}; their {@code at} has whole
+     * microseconds, the precision the stores keep (the hash covers it).
+     */
     void append(List<AuditEntry> entries);
 
     /**
@@ -39,7 +43,7 @@ public interface AuditLog {
 
     /**
      * Hands every matching entry to {@code sink} in ascending {@code seq} order without holding them all in memory
-     * (a cursor, fetched in chunks). Runs inside a unit of work.
+     * (a cursor, fetched in chunks). Called outside a unit of work, it opens one of its own for the read.
      */
     void stream(AuditCriteria criteria, Consumer<AuditEntry> sink);
 
