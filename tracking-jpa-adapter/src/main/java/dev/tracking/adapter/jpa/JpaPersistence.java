@@ -1,11 +1,13 @@
 package dev.tracking.adapter.jpa;
 
 import dev.tracking.core.port.out.AttachmentRepository;
+import dev.tracking.core.port.out.AuditLog;
 import dev.tracking.core.port.out.BillRepository;
 import dev.tracking.core.port.out.CarrierRepository;
 import dev.tracking.core.port.out.FileTypeRepository;
 import dev.tracking.core.port.out.HawbRepository;
 import dev.tracking.core.port.out.MawbRepository;
+import dev.tracking.core.port.out.PermissionRepository;
 import dev.tracking.core.port.out.TrackingEventRepository;
 import dev.tracking.core.port.out.TrackingPersistence;
 import dev.tracking.core.port.out.TransactionRunner;
@@ -34,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * // with options
  * JpaPersistence persistence = JpaPersistence.builder(dataSource)
  *         .schema("tracking")                                   // where TrackingSchema put the tables
- *         .jsonMapper(JsonMapper.builder().build())             // Jackson 3, for the events' metadata
+ *         .jsonMapper(JsonMapper.builder().build())             // Jackson 3, for the JSON columns
  *         .hibernateProperty("hibernate.generate_statistics", true)
  *         .build();
  * }</pre>
@@ -55,6 +57,15 @@ import tools.jackson.databind.json.JsonMapper;
  * the second caller waits for the first one's transaction (on H2 at most its {@code LOCK_TIMEOUT}, 2 seconds by
  * default, after which it fails) and then skips the key, or takes it when the first rolled back.
  *
+ * <p><b>Audit log.</b> {@code auditLog().lockHead()} locks the one row of {@code audit_chain_head}
+ * ({@code SELECT ... FOR UPDATE}) until the unit of work ends, recreating it from the last entry when it is missing;
+ * {@code append} moves that head and inserts the entries in JDBC batches; {@code stream} reads through a database
+ * cursor, a thousand rows at a time, without keeping the rows in the persistence context. On H2 a writer waits for
+ * the head at most H2's {@code LOCK_TIMEOUT}.
+ *
+ * <p><b>Permissions.</b> Grants and overrides of a feature the catalogue ({@code features}) does not know are refused
+ * by the schema's foreign keys and arrive as a {@code ValidationException} on {@code feature}.
+ *
  * <p><b>Closing.</b> The instance owns the entity manager factory it built; {@link #close()} closes it (not the
  * data source, which stays the host's).
  */
@@ -68,18 +79,25 @@ public final class JpaPersistence implements TrackingPersistence, AutoCloseable 
     private final TrackingEventRepository events;
     private final AttachmentRepository attachments;
     private final BillRepository bills;
+    private final PermissionRepository permissions;
+    private final AuditLog auditLog;
     private final TransactionRunner transactions;
+    private final EntityManagerBinding units;
 
-    private JpaPersistence(EntityManagerFactory entityManagerFactory, DedupeKeyClaims dedupeKeyClaims) {
+    private JpaPersistence(EntityManagerFactory entityManagerFactory, SupportedDatabase database, String schema) {
         this.entityManagerFactory = entityManagerFactory;
-        EntityManagerBinding units = new ThreadBoundEntityManagers(entityManagerFactory);
+        this.units = new ThreadBoundEntityManagers(entityManagerFactory);
         this.carriers = new JpaCarrierRepository(units);
         this.fileTypes = new JpaFileTypeRepository(units);
         this.mawbs = new JpaMawbRepository(units);
         this.hawbs = new JpaHawbRepository(units);
-        this.events = new JpaTrackingEventRepository(units, dedupeKeyClaims);
+        this.events = new JpaTrackingEventRepository(units,
+                database.dedupeKeyClaims(qualified(schema, "event_dedupe_keys")));
         this.attachments = new JpaAttachmentRepository(units);
         this.bills = new JpaBillRepository(units);
+        this.permissions = new JpaPermissionRepository(units, database, qualified(schema, "features"),
+                qualified(schema, "user_overrides"));
+        this.auditLog = new JpaAuditLog(units, new ChainHeadRow(database, qualified(schema, "audit_chain_head")));
         this.transactions = new JpaTransactionRunner(units);
     }
 
@@ -141,6 +159,16 @@ public final class JpaPersistence implements TrackingPersistence, AutoCloseable 
     }
 
     @Override
+    public PermissionRepository permissions() {
+        return permissions;
+    }
+
+    @Override
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    @Override
     public TransactionRunner transactions() {
         return transactions;
     }
@@ -156,6 +184,16 @@ public final class JpaPersistence implements TrackingPersistence, AutoCloseable 
     /** The factory behind the ports, for this package's tests (statistics). */
     EntityManagerFactory entityManagerFactory() {
         return entityManagerFactory;
+    }
+
+    /** The units of work behind the ports, for this package's tests (the current unit's persistence context). */
+    EntityManagerBinding units() {
+        return units;
+    }
+
+    /** A table's name as native SQL must write it: qualified with the configured schema, if any. */
+    private static String qualified(String schema, String table) {
+        return schema == null ? table : schema + "." + table;
     }
 
     /** Options of a {@link JpaPersistence}; every one has a default. Not thread-safe; build once. */
@@ -189,7 +227,10 @@ public final class JpaPersistence implements TrackingPersistence, AutoCloseable 
         }
 
         /**
-         * The Jackson 3 mapper that writes and reads the events' metadata (a flat JSON object of strings).
+         * The Jackson 3 mapper that writes and reads the JSON columns: the events' metadata (a flat JSON object of
+         * strings) and the audit entries' changes and context. The audit JSON keeps its shape
+         * ({@code {"path": {"before": ..., "after": ...}}}, nulls written) whatever this mapper's defaults for
+         * inclusion, property order or naming.
          *
          * @param mapper the mapper; default {@code JsonMapper.builder().build()}
          * @return this builder
@@ -231,8 +272,7 @@ public final class JpaPersistence implements TrackingPersistence, AutoCloseable 
             SupportedDatabase database = SupportedDatabase.of(dataSource);
             EntityManagerFactory factory = TrackingEntityManagerFactory.create(dataSource, schema, jsonMapper,
                     hibernateProperties);
-            String dedupeKeysTable = schema == null ? "event_dedupe_keys" : schema + ".event_dedupe_keys";
-            return new JpaPersistence(factory, database.dedupeKeyClaims(dedupeKeysTable));
+            return new JpaPersistence(factory, database, schema);
         }
     }
 }

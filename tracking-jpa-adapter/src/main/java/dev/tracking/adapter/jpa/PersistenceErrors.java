@@ -2,22 +2,33 @@ package dev.tracking.adapter.jpa;
 
 import dev.tracking.core.domain.common.DuplicateException;
 import dev.tracking.core.domain.common.TrackingException;
+import dev.tracking.core.domain.common.ValidationException;
 import dev.tracking.core.domain.common.VersionConflictException;
 import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.hibernate.StaleStateException;
 
 /**
  * The one place that turns what Hibernate and the JDBC drivers throw into the core's typed exceptions: a unique
- * violation (SQLState 23505) becomes a {@link DuplicateException} naming the field its constraint protects, a failed
- * optimistic lock a {@link VersionConflictException}. Anything else is rethrown as it came.
+ * violation (SQLState 23505) becomes a {@link DuplicateException} naming the field its constraint protects, a foreign
+ * key that finds no row a {@link ValidationException} on the field the write said refers to it
+ * ({@link WriteTarget#referring}), a failed optimistic lock a {@link VersionConflictException}. Anything else is
+ * rethrown as it came.
  */
 final class PersistenceErrors {
 
     static final String UNIQUE_VIOLATION = "23505";
+
+    /**
+     * A referenced row is missing: PostgreSQL's {@code foreign_key_violation} (23503, for either direction) and H2's
+     * "referential integrity violated: parent missing" (23506; H2 reports a delete of a row still referred to as
+     * 23503).
+     */
+    static final Set<String> MISSING_REFERENCE = Set.of("23503", "23506");
 
     /**
      * Runs a write of {@code target}, translating its failures. A failed write also empties the persistence context:
@@ -47,9 +58,16 @@ final class PersistenceErrors {
         if (failure instanceof TrackingException) {
             return failure;
         }
-        SQLException uniqueViolation = uniqueViolationIn(failure);
+        SQLException uniqueViolation = violationIn(failure, Set.of(UNIQUE_VIOLATION));
         if (uniqueViolation != null) {
             return duplicate(uniqueViolation, target, failure);
+        }
+        if (target != null && target.reference() != null && violationIn(failure, MISSING_REFERENCE) != null) {
+            WriteTarget.Reference reference = target.reference();
+            ValidationException unknown = new ValidationException(reference.field(),
+                    "unknown " + reference.field() + " " + reference.value());
+            unknown.initCause(failure);
+            return unknown;
         }
         if (target != null && target.expectedVersion() != WriteTarget.NO_VERSION && isStaleVersion(failure)) {
             return new VersionConflictException(target.entity(), target.id(), target.expectedVersion());
@@ -62,21 +80,22 @@ final class PersistenceErrors {
 
     /** Whether {@code failure}, or one of the statements of a batch it reports, is a unique violation. */
     static boolean isUniqueViolation(SQLException failure) {
-        return uniqueViolationOf(failure) != null;
+        return violationOf(failure, Set.of(UNIQUE_VIOLATION)) != null;
     }
 
     /**
-     * The unique violation {@code failure} reports: itself or, for a batch, one of its next exceptions; its cause only
-     * when it has no SQLState of its own (a wrapper). Other causes do not count: PostgreSQL's driver chains the
-     * statement that aborted a transaction as the cause of every later "current transaction is aborted" error.
+     * The violation with one of {@code states} that {@code failure} reports: itself or, for a batch, one of its next
+     * exceptions; its cause only when it has no SQLState of its own (a wrapper). Other causes do not count:
+     * PostgreSQL's driver chains the statement that aborted a transaction as the cause of every later "current
+     * transaction is aborted" error.
      */
-    private static SQLException uniqueViolationOf(SQLException failure) {
+    private static SQLException violationOf(SQLException failure, Set<String> states) {
         for (SQLException e = failure; e != null; e = e.getNextException()) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            if (e.getSQLState() != null && states.contains(e.getSQLState())) {
                 return e;
             }
             if (e.getSQLState() == null && e.getCause() instanceof SQLException cause && cause != e) {
-                return uniqueViolationOf(cause);
+                return violationOf(cause, states);
             }
         }
         return null;
@@ -96,11 +115,11 @@ final class PersistenceErrors {
         return duplicate;
     }
 
-    /** The unique violation the first driver exception under {@code failure} reports, if it is one. */
-    private static SQLException uniqueViolationIn(Throwable failure) {
+    /** The violation the first driver exception under {@code failure} reports, if it has one of {@code states}. */
+    private static SQLException violationIn(Throwable failure, Set<String> states) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
-                return uniqueViolationOf(sql);
+                return violationOf(sql, states);
             }
         }
         return null;

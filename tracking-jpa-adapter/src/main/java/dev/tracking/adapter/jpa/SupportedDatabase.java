@@ -2,12 +2,44 @@ package dev.tracking.adapter.jpa;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
-/** The databases the tracking schema exists for, told apart by the JDBC driver's product name. */
+/**
+ * The databases the tracking schema exists for, told apart by the JDBC driver's product name, and the few native
+ * statements (which JPQL lacks) whose SQL differs between them. Native statements bind positional parameters, one per
+ * column in the order given.
+ */
 enum SupportedDatabase {
-    POSTGRESQL,
-    H2;
+    POSTGRESQL {
+        @Override
+        String upsert(String table, List<String> keyColumns, List<String> columns) {
+            return insert(table, columns) + " ON CONFLICT (" + String.join(", ", keyColumns) + ") DO UPDATE SET "
+                    + columns.stream().filter(c -> !keyColumns.contains(c)).map(c -> c + " = EXCLUDED." + c)
+                            .collect(Collectors.joining(", "));
+        }
+
+        @Override
+        String insertUnlessPresent(String table, List<String> keyColumns, List<String> columns) {
+            return insert(table, columns) + " ON CONFLICT (" + String.join(", ", keyColumns) + ") DO NOTHING";
+        }
+    },
+    H2 {
+        /** H2's own upsert; two transactions racing to insert the same new key may still collide. */
+        @Override
+        String upsert(String table, List<String> keyColumns, List<String> columns) {
+            return "MERGE INTO " + table + " (" + String.join(", ", columns) + ") KEY ("
+                    + String.join(", ", keyColumns) + ") VALUES (" + parameters(columns) + ")";
+        }
+
+        /** A plain insert: H2's default mode has no ON CONFLICT, so the caller treats a unique violation as present. */
+        @Override
+        String insertUnlessPresent(String table, List<String> keyColumns, List<String> columns) {
+            return insert(table, columns);
+        }
+    };
 
     static SupportedDatabase of(DataSource dataSource) {
         String product;
@@ -30,5 +62,23 @@ enum SupportedDatabase {
             case POSTGRESQL -> new PostgresDedupeKeyClaims(dedupeKeysTable);
             case H2 -> new H2DedupeKeyClaims(dedupeKeysTable);
         };
+    }
+
+    /** Inserts a row, or replaces the non-key columns of the row with its key. */
+    abstract String upsert(String table, List<String> keyColumns, List<String> columns);
+
+    /**
+     * Inserts a row unless one with its key exists, which is then left as it is. On PostgreSQL the statement waits for
+     * a racing insert of the same key and then does nothing; on H2 it fails with a unique violation instead, which the
+     * caller must catch (under a savepoint) and take for "present".
+     */
+    abstract String insertUnlessPresent(String table, List<String> keyColumns, List<String> columns);
+
+    private static String insert(String table, List<String> columns) {
+        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + parameters(columns) + ")";
+    }
+
+    private static String parameters(List<String> columns) {
+        return String.join(", ", Collections.nCopies(columns.size(), "?"));
     }
 }

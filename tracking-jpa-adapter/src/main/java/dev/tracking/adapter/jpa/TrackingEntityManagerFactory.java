@@ -27,7 +27,8 @@ final class TrackingEntityManagerFactory {
     static final List<Class<?>> ENTITIES = List.of(CarrierEntity.class, FileTypeEntity.class, MawbEntity.class,
             FlightLegEntity.class, MawbReferenceEntity.class, EquipmentEntity.class, HawbEntity.class,
             MawbEventEntity.class, HawbEventEntity.class, DedupeKeyEntity.class, AttachmentEntity.class,
-            BillEntity.class);
+            BillEntity.class, FeatureEntity.class, RoleGrantEntity.class, UserOverrideEntity.class,
+            AuditEntryEntity.class, AuditChainHeadEntity.class);
 
     /** Statements per JDBC batch. */
     static final int BATCH_SIZE = 100;

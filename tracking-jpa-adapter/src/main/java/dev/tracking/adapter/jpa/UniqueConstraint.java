@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * The schema's unique constraints and the field each protects, recognized in the message of a unique violation
- * (SQLState 23505), in any case. Named constraints appear by name on both databases. Unnamed primary keys appear as
- * PostgreSQL names them ({@code bills_pkey}; on a partition of {@code mawb_events}, {@code mawb_events_default_pkey} or
- * {@code mawb_events_y2025m03_pkey}) or as H2 describes them ({@code PRIMARY KEY ON PUBLIC.BILLS(ID)}).
+ * (SQLState 23505), in any case. Named constraints appear by name on both databases. The primary keys of attachments,
+ * bills and events are recognized by their table: the schema names them {@code <table>_pk}, but a violation on a
+ * partition of {@code mawb_events} names the partition's own index ({@code mawb_events_default_pkey},
+ * {@code mawb_events_y2025m03_pkey}), and older schemas left them unnamed ({@code bills_pkey}).
  *
  * @param pattern how the constraint shows in a lower-cased message
  * @param entity  the entity, as the core's exceptions name it
@@ -26,6 +27,9 @@ record UniqueConstraint(Pattern pattern, String entity, String field) {
             named("carriers_pk", "carrier", "designator"),
             named("file_types_pk", "file type", "code"),
             named("attachments_storage_key_uq", "attachment", "storageKey"),
+            named("features_pk", "feature", "code"),
+            named("role_features_pk", "role grant", "feature"),
+            named("user_overrides_pk", "user override", "feature"),
             unnamedPrimaryKey("attachments", "attachment"),
             unnamedPrimaryKey("bills", "bill"),
             unnamedPrimaryKey("mawb_events", "event"),
@@ -41,7 +45,7 @@ record UniqueConstraint(Pattern pattern, String entity, String field) {
         return new UniqueConstraint(Pattern.compile("\\b" + name + "\\b"), entity, field);
     }
 
-    /** PostgreSQL's {@code <table>[_<partition>]_pkey}, or H2's {@code <table>_pk}. */
+    /** {@code <table>_pk} as the schema names it, or PostgreSQL's {@code <table>[_<partition>]_pkey}. */
     private static UniqueConstraint unnamedPrimaryKey(String table, String entity) {
         return new UniqueConstraint(Pattern.compile("\\b" + table + "(_[a-z0-9]+)?_pk(ey)?\\b"), entity, "id");
     }

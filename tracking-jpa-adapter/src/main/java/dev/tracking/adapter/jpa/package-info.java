@@ -10,7 +10,8 @@
  *       entity. A MAWB's flights, references and equipment are entities of their own keyed by (mawb_id, seq), loaded
  *       for a whole page of MAWBs with one query per table ({@code MawbChildren}).</li>
  *   <li><b>Units of work.</b> {@code EntityManagerBinding} is the seam that hands repositories the entity manager of
- *       the current unit of work; {@code ThreadBoundEntityManagers} binds one per thread and transaction.</li>
+ *       the current unit of work (and tells whether one is open); {@code ThreadBoundEntityManagers} binds one per
+ *       thread and transaction.</li>
  *   <li><b>Writes.</b> Every write flushes before it returns, so its failures surface from the port call that caused
  *       them and {@code PersistenceErrors} types them (duplicates by constraint name, stale versions).
  *       {@code @Version} does the optimistic locking ({@code OptimisticUpdate}); inserts and updates are JDBC-batched.</li>
@@ -18,6 +19,15 @@
  *       {@code INSERT ... ON CONFLICT DO NOTHING RETURNING} on PostgreSQL, with a lookup, a JDBC batch and a
  *       row-by-row fallback under savepoints on H2. Their metadata is JSON written by Jackson 3
  *       ({@code Jackson3JsonFormatMapper}).</li>
+ *   <li><b>Audit log.</b> {@code JpaAuditLog}: the chain's head is the one row of {@code audit_chain_head}, locked
+ *       with {@code PESSIMISTIC_WRITE} by {@code lockHead()} for the rest of the unit of work and recreated from the
+ *       last entry when it is missing ({@code ChainHeadRow}); {@code append} moves it with a guarded bulk update and
+ *       then inserts the (immutable) entries in JDBC batches; {@code stream} scrolls a forward-only cursor and detaches
+ *       each row as it goes. Changes and context are JSON columns written by Jackson 3
+ *       ({@code AuditChangeJson} pins their shape).</li>
+ *   <li><b>Permissions.</b> {@code JpaPermissionRepository}: the catalogue, grants and overrides; saving a feature or
+ *       an override is a native upsert per database ({@code SupportedDatabase}), and a grant or override of an
+ *       unknown feature meets the schema's foreign key, which {@code PersistenceErrors} types.</li>
  *   <li><b>Schema.</b> Flyway ({@code tracking-schema}) owns it; Hibernate only validates the mapping against it at
  *       start-up.</li>
  * </ul>

@@ -4,7 +4,7 @@ import dev.tracking.testsupport.database.DatabaseKind;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Future;
@@ -26,10 +26,19 @@ final class BlockedSessions {
      * @return whether a blocked session was seen
      */
     static boolean awaitBlocked(DatabaseUnderTest db, Future<?> racer) throws InterruptedException {
+        return awaitBlocked(db, racer, "insert into %event_dedupe_keys%");
+    }
+
+    /**
+     * As {@link #awaitBlocked(DatabaseUnderTest, Future)}, where on H2 a waiting session is one whose statement, in
+     * lower case, is {@code LIKE h2Statement} (such as {@code select % from %audit_chain_head% for update}).
+     */
+    static boolean awaitBlocked(DatabaseUnderTest db, Future<?> racer, String h2Statement)
+            throws InterruptedException {
         Instant deadline = Instant.now().plus(PATIENCE);
         int seen = 0;
         while (Instant.now().isBefore(deadline)) {
-            seen = blockedSessions(db.rawDataSource(), db.kind()) > 0 ? seen + 1 : 0;
+            seen = blockedSessions(db.rawDataSource(), db.kind(), h2Statement) > 0 ? seen + 1 : 0;
             if (seen >= 3) {
                 return true;
             }
@@ -41,16 +50,20 @@ final class BlockedSessions {
         throw new AssertionError("no session blocked within " + PATIENCE + " and the racer is still running");
     }
 
-    private static int blockedSessions(DataSource dataSource, DatabaseKind kind) {
+    private static int blockedSessions(DataSource dataSource, DatabaseKind kind, String h2Statement) {
         String sql = kind == DatabaseKind.H2
-                ? "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS"
-                        + " WHERE LOWER(EXECUTING_STATEMENT) LIKE 'insert into %event_dedupe_keys%'"
+                ? "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE LOWER(EXECUTING_STATEMENT) LIKE ?"
                 : "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
                         + " AND datname = current_database()";
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getInt(1);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (kind == DatabaseKind.H2) {
+                statement.setString(1, h2Statement);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -13,15 +13,24 @@ import javax.sql.DataSource;
 
 /**
  * Wraps a {@link DataSource} so that tests see what reaches the driver: every prepared statement executed, alone or
- * as a JDBC batch of how many rows. Hibernate's statistics count statements, not batches; this shows the batches.
+ * as a JDBC batch of how many rows, and the fetch size it had. Hibernate's statistics count statements, not batches;
+ * this shows the batches.
  */
 final class JdbcRecorder {
 
-    /** One execution: a statement run alone ({@code batched} false, one row) or a batch of {@code rows}. */
-    record Execution(String sql, boolean batched, int rows) {
+    /**
+     * One execution: a statement run alone ({@code batched} false, one row) or a batch of {@code rows}, with the fetch
+     * size set on the statement when it ran (0: the driver's default).
+     */
+    record Execution(String sql, boolean batched, int rows, int fetchSize) {
 
         boolean inserts(String table) {
             return sql.toLowerCase(Locale.ROOT).matches("(?s)insert into ([a-z0-9_]+\\.)?" + table + "\\b.*");
+        }
+
+        /** Whether the statement reads or writes {@code table} (by name, in any clause). */
+        boolean touches(String table) {
+            return sql.toLowerCase(Locale.ROOT).matches("(?s).*\\b" + table + "\\b.*");
         }
     }
 
@@ -47,6 +56,11 @@ final class JdbcRecorder {
         return List.copyOf(executions);
     }
 
+    /** The executions that read or write {@code table}. */
+    List<Execution> on(String table) {
+        return executions.stream().filter(e -> e.touches(table)).toList();
+    }
+
     /** The executions that insert into {@code table}. */
     List<Execution> insertsInto(String table) {
         return executions.stream().filter(e -> e.inserts(table)).toList();
@@ -68,12 +82,12 @@ final class JdbcRecorder {
             switch (method.getName()) {
                 case "addBatch" -> pending[0]++;
                 case "executeBatch" -> {
-                    executions.add(new Execution(sql, true, pending[0]));
+                    executions.add(new Execution(sql, true, pending[0], target.getFetchSize()));
                     pending[0] = 0;
                 }
                 case "execute", "executeUpdate", "executeQuery", "executeLargeUpdate" -> {
                     if (args == null || args.length == 0) {
-                        executions.add(new Execution(sql, false, 1));
+                        executions.add(new Execution(sql, false, 1, target.getFetchSize()));
                     }
                 }
                 default -> {

@@ -2,17 +2,23 @@ package dev.tracking.adapter.jpa;
 
 import dev.tracking.testsupport.PersistencePorts;
 import dev.tracking.testsupport.contract.AttachmentRepositoryContract;
+import dev.tracking.testsupport.contract.AuditLogContract;
 import dev.tracking.testsupport.contract.BillRepositoryContract;
 import dev.tracking.testsupport.contract.CarrierRepositoryContract;
 import dev.tracking.testsupport.contract.FileTypeRepositoryContract;
 import dev.tracking.testsupport.contract.HawbRepositoryContract;
 import dev.tracking.testsupport.contract.MawbRepositoryContract;
+import dev.tracking.testsupport.contract.PermissionRepositoryContract;
 import dev.tracking.testsupport.contract.TrackingEventRepositoryContract;
 import dev.tracking.testsupport.contract.TransactionRunnerContract;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.junit.jupiter.api.Nested;
 
 /**
- * Every contract suite of {@code tracking-test-support}, then this adapter's own checks, on the database the concrete
+ * Every contract suite of {@code tracking-test-support} (the audit log's with its optional {@code deleteHeadRow()}
+ * hook), then this adapter's own checks, on the database the concrete
  * subclass holds ({@link JpaOnH2Test}, {@link JpaOnPostgresTest}). Each test starts from an emptied database.
  */
 abstract class JpaContractSuites {
@@ -84,6 +90,32 @@ abstract class JpaContractSuites {
         }
     }
 
+    @Nested
+    class Permissions extends PermissionRepositoryContract {
+        @Override
+        protected PersistencePorts ports() {
+            return db().emptyPorts();
+        }
+    }
+
+    @Nested
+    class Audit extends AuditLogContract {
+        @Override
+        protected PersistencePorts ports() {
+            return db().emptyPorts();
+        }
+
+        @Override
+        protected void deleteHeadRow() {
+            try (Connection connection = db().rawDataSource().getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM audit_chain_head");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     // ------------------------------------------------------------------------------- this adapter's own checks
 
     @Nested
@@ -152,6 +184,38 @@ abstract class JpaContractSuites {
 
     @Nested
     class MawbListReplacement extends MawbListReplacementChecks {
+        @Override
+        DatabaseUnderTest db() {
+            return JpaContractSuites.this.db();
+        }
+    }
+
+    @Nested
+    class AuditStorage extends AuditStorageChecks {
+        @Override
+        DatabaseUnderTest db() {
+            return JpaContractSuites.this.db();
+        }
+    }
+
+    @Nested
+    class ConcurrentAppends extends ConcurrentAppendChecks {
+        @Override
+        DatabaseUnderTest db() {
+            return JpaContractSuites.this.db();
+        }
+    }
+
+    @Nested
+    class PermissionStorage extends PermissionChecks {
+        @Override
+        DatabaseUnderTest db() {
+            return JpaContractSuites.this.db();
+        }
+    }
+
+    @Nested
+    class AuditedPlatform extends AuditedPlatformChecks {
         @Override
         DatabaseUnderTest db() {
             return JpaContractSuites.this.db();

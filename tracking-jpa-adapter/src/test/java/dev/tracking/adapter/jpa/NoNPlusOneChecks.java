@@ -2,13 +2,19 @@ package dev.tracking.adapter.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tracking.core.domain.audit.AuditChain;
+import dev.tracking.core.domain.audit.AuditCriteria;
+import dev.tracking.core.domain.audit.AuditEntry;
+import dev.tracking.core.domain.audit.ChainHead;
 import dev.tracking.core.domain.common.ShipmentRef;
+import dev.tracking.core.domain.common.SortDirection;
 import dev.tracking.core.domain.hawb.HawbCriteria;
 import dev.tracking.core.domain.hawb.HawbSort;
 import dev.tracking.core.domain.mawb.Mawb;
 import dev.tracking.core.domain.mawb.MawbCriteria;
 import dev.tracking.core.domain.mawb.MawbSort;
 import dev.tracking.core.domain.mawb.Reference;
+import dev.tracking.core.domain.permission.RoleGrant;
 import dev.tracking.testsupport.PersistencePorts;
 import dev.tracking.testsupport.TestData;
 import java.time.OffsetDateTime;
@@ -22,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Reads cost a constant number of statements, counted by Hibernate's statistics: a page of MAWBs is one query for the
- * page and one per child table (flights, references, equipment) for all its MAWBs, whatever the page size.
+ * page and one per child table (flights, references, equipment) for all its MAWBs, whatever the page size; the
+ * features of several roles one query, of none no query; a page of audit entries, or a stream of them, one query.
  */
 abstract class NoNPlusOneChecks {
 
@@ -111,6 +118,46 @@ abstract class NoNPlusOneChecks {
         assertThat(ports.events().findBySubjects(List.of(mawbRef, hawbRef))).hasSize(2);
 
         assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
+    }
+
+    @Test
+    void theFeaturesOfSeveralRolesCostOneStatementAndOfNoRoleNone() {
+        ports.permissions().saveFeature("checks.a", "A");
+        ports.permissions().saveFeature("checks.b", "B");
+        ports.permissions().insertGrant(new RoleGrant("role-1", "checks.a", TestData.NOW, "test"));
+        ports.permissions().insertGrant(new RoleGrant("role-2", "checks.b", TestData.NOW, "test"));
+        ports.permissions().insertGrant(new RoleGrant("role-3", "checks.a", TestData.NOW, "test"));
+        Statistics statistics = cleared();
+
+        assertThat(ports.permissions().featuresOfRoles(List.of("role-1", "role-2", "role-3", "role-4")))
+                .containsExactlyInAnyOrder("checks.a", "checks.b");
+        assertThat(statistics.getPrepareStatementCount()).as("for four roles").isEqualTo(1);
+
+        statistics.clear();
+        assertThat(ports.permissions().featuresOfRoles(List.of())).isEmpty();
+        assertThat(statistics.getPrepareStatementCount()).as("for no role").isZero();
+
+        statistics.clear();
+        assertThat(ports.permissions().grants()).hasSize(3);
+        assertThat(statistics.getPrepareStatementCount()).as("every grant").isEqualTo(1);
+    }
+
+    @Test
+    void aPageOfAuditEntriesCostsOneStatementAndSoDoesAStream() {
+        ports.transactions().run(() -> {
+            ChainHead head = ports.auditLog().lockHead();
+            ports.auditLog().append(AuditChain.link(head.seq(), head.hash(), AuditStorageChecks.drafts(30, "anna")));
+        });
+        Statistics statistics = cleared();
+
+        assertThat(ports.auditLog().find(AuditCriteria.activityOf("anna"), SortDirection.DESC, 25L, 20)).hasSize(20);
+        assertThat(statistics.getPrepareStatementCount()).as("a page").isEqualTo(1);
+
+        statistics.clear();
+        List<AuditEntry> streamed = new ArrayList<>();
+        ports.transactions().run(() -> ports.auditLog().stream(AuditCriteria.any(), streamed::add));
+        assertThat(streamed).hasSize(30);
+        assertThat(statistics.getPrepareStatementCount()).as("a stream").isEqualTo(1);
     }
 
     private Statistics cleared() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tracking.core.domain.common.DuplicateException;
 import dev.tracking.core.domain.common.NotFoundException;
+import dev.tracking.core.domain.common.ValidationException;
 import dev.tracking.core.domain.common.VersionConflictException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -38,7 +39,11 @@ class PersistenceErrorsTest {
         "Unique index or primary key violation: \"PUBLIC.BILLS_PK INDEX PUBLIC.PRIMARY_KEY_3C ON PUBLIC.BILLS(ID)\"|bill|id",
         "ERROR: duplicate key value violates unique constraint \"mawb_events_default_pkey\"|event|id",
         "ERROR: duplicate key value violates unique constraint \"hawb_events_y2025m03_pkey\"|event|id",
-        "Unique index or primary key violation: \"PUBLIC.MAWB_EVENTS_PK INDEX PUBLIC.PRIMARY_KEY_E ON PUBLIC.MAWB_EVENTS(ID, RECORDED_AT)\"|event|id"})
+        "Unique index or primary key violation: \"PUBLIC.MAWB_EVENTS_PK INDEX PUBLIC.PRIMARY_KEY_E ON PUBLIC.MAWB_EVENTS(ID, RECORDED_AT)\"|event|id",
+        "ERROR: duplicate key value violates unique constraint \"role_features_pk\"|role grant|feature",
+        "Unique index or primary key violation: \"PUBLIC.ROLE_FEATURES_PK INDEX PUBLIC.PRIMARY_KEY_8 ON PUBLIC.ROLE_FEATURES(ROLE, FEATURE_CODE)\"|role grant|feature",
+        "ERROR: duplicate key value violates unique constraint \"user_overrides_pk\"|user override|feature",
+        "ERROR: duplicate key value violates unique constraint \"features_pk\"|feature|code"})
     void aUniqueViolationNamesTheFieldItsConstraintProtects(String message, String entity, String field) {
         RuntimeException failure = new ConstraintViolationException("could not execute statement",
                 new BatchUpdateException(message, "23505", 0, new int[0]), "insert ...", null);
@@ -117,6 +122,27 @@ class PersistenceErrorsTest {
             assertThat(e.id()).isEqualTo(ID.toString());
             assertThat(e.expectedVersion()).isEqualTo(4);
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "23503|ERROR: insert or update on table \"role_features\" violates foreign key constraint \"role_features_feature_code_fkey\"",
+        "23506|Referential integrity constraint violation: \"CONSTRAINT_A4: PUBLIC.ROLE_FEATURES FOREIGN KEY(FEATURE_CODE) REFERENCES PUBLIC.FEATURES(CODE)\""})
+    void aMissingReferenceOfAWriteThatNamesItIsAValidationErrorOnThatField(String state, String message) {
+        SQLException violation = new SQLException(message, state);
+        RuntimeException failure = new ConstraintViolationException("could not execute statement", violation,
+                "insert ...", null);
+
+        RuntimeException translated = PersistenceErrors.translate(failure,
+                WriteTarget.insertOf("role grant", "ops/x.y").referring("feature", "x.y"));
+
+        assertThat(translated).isInstanceOfSatisfying(ValidationException.class, e -> {
+            assertThat(e.field()).isEqualTo("feature");
+            assertThat(e.violations().get(0).message()).isEqualTo("unknown feature x.y");
+            assertThat(e.getCause()).isSameAs(failure);
+        });
+        assertThat(PersistenceErrors.translate(failure, WriteTarget.insertOf("role grant", "ops/x.y")))
+                .as("a write that names no reference").isSameAs(failure);
     }
 
     @Test

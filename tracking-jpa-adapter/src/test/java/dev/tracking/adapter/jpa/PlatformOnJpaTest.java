@@ -12,6 +12,8 @@ import dev.tracking.core.domain.identifier.AirportCode;
 import dev.tracking.core.domain.identifier.CarrierCode;
 import dev.tracking.core.domain.identifier.HawbNumber;
 import dev.tracking.core.domain.mawb.Mawb;
+import dev.tracking.core.domain.permission.Feature;
+import dev.tracking.core.domain.permission.RoleGrant;
 import dev.tracking.core.domain.status.ShipmentStatus;
 import dev.tracking.core.port.in.carrier.RegisterCarrierCommand;
 import dev.tracking.core.port.in.event.EventOutcome;
@@ -32,7 +34,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The core's use cases composed over this adapter, as a host would (the class Javadoc's example): units of work span
- * the services' reads and writes, and the status an event sets is stored with it.
+ * the services' reads and writes, and the status an event sets is stored with it. The database is emptied of its
+ * reference data (the test registers its own carrier), so the actor's role is given every feature first, through the
+ * adapter's permission port.
  */
 class PlatformOnJpaTest {
 
@@ -46,6 +50,10 @@ class PlatformOnJpaTest {
         TrackingSchema.migrate(database.dataSource());
         persistence = JpaPersistence.create(database.dataSource());
         database.truncateAll();
+        for (Feature feature : Feature.values()) {
+            persistence.permissions().saveFeature(feature.code(), feature.description());
+            persistence.permissions().insertGrant(new RoleGrant("ops", feature.code(), Instant.EPOCH, "test"));
+        }
         platform = TrackingPlatform.builder()
                 .persistence(persistence)
                 .actorProvider(() -> Actor.user("jane", "ops"))
@@ -83,5 +91,6 @@ class PlatformOnJpaTest {
         assertThat(platform.events().timeline(ShipmentRef.of(mawb.id()), true)).extracting(TrackingEvent::code)
                 .extracting(Object::toString).containsExactly("DEP", "ARR");
         assertThat(platform.dashboard().statistics().countsByStatus()).containsEntry(ShipmentStatus.DEPARTED, 1L);
+        assertThat(platform.audit().verify(null, null).isIntact()).as("the audit chain of every change").isTrue();
     }
 }

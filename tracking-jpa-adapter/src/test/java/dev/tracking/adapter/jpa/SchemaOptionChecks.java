@@ -2,19 +2,31 @@ package dev.tracking.adapter.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tracking.core.domain.audit.AuditChain;
+import dev.tracking.core.domain.audit.AuditCriteria;
+import dev.tracking.core.domain.audit.AuditEntry;
+import dev.tracking.core.domain.audit.ChainHead;
 import dev.tracking.core.domain.common.ShipmentRef;
+import dev.tracking.core.domain.common.SortDirection;
 import dev.tracking.core.domain.event.TrackingEvent;
 import dev.tracking.core.domain.mawb.Mawb;
 import dev.tracking.core.domain.mawb.MawbCriteria;
 import dev.tracking.core.domain.mawb.MawbSort;
+import dev.tracking.core.domain.permission.OverrideEffect;
+import dev.tracking.core.domain.permission.RoleGrant;
+import dev.tracking.core.domain.permission.UserOverride;
 import dev.tracking.testsupport.PersistencePorts;
 import dev.tracking.testsupport.TestData;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * With {@link JpaPersistence.Builder#schema} set, every statement names the schema, the native and JDBC ones (dedupe
- * key claims) included.
+ * key claims, the permission upserts, the audit chain head's re-creation) included.
  */
 abstract class SchemaOptionChecks {
 
@@ -37,6 +49,45 @@ abstract class SchemaOptionChecks {
             assertThat(ports.mawbs().list(MawbCriteria.any().withText("hydraulics"), MawbSort.NEWEST_FIRST, null,
                     10)).extracting(Mawb::id).containsExactly(mawb.id());
             assertThat(ports.events().findBySubjects(List.of(subject))).hasSize(1);
+
+            ports.permissions().saveFeature("checks.alpha", "Alpha");
+            ports.permissions().saveFeature("checks.alpha", "Alpha, described anew");
+            ports.permissions().insertGrant(new RoleGrant("ops", "checks.alpha", TestData.NOW, "anna"));
+            ports.permissions().saveOverride(new UserOverride("ben", "checks.alpha", OverrideEffect.DENY, null,
+                    TestData.NOW, "anna"));
+            ports.permissions().saveOverride(new UserOverride("ben", "checks.alpha", OverrideEffect.GRANT, null,
+                    TestData.NOW, "anna"));
+            assertThat(ports.permissions().featuresOfRoles(List.of("ops"))).containsExactly("checks.alpha");
+            assertThat(ports.permissions().findOverride("ben", "checks.alpha")).map(UserOverride::effect)
+                    .contains(OverrideEffect.GRANT);
+
+            List<AuditEntry> appended = appendDrafts(ports, 2);
+            deleteHeadRow();
+            appended.addAll(appendDrafts(ports, 1));
+            List<AuditEntry> streamed = new ArrayList<>();
+            ports.transactions().run(() -> ports.auditLog().stream(AuditCriteria.any(), streamed::add));
+            assertThat(streamed).containsExactlyElementsOf(appended);
+            assertThat(ports.auditLog().find(AuditCriteria.any(), SortDirection.DESC, null, 1))
+                    .containsExactly(appended.get(2));
+        }
+    }
+
+    private static List<AuditEntry> appendDrafts(PersistencePorts ports, int count) {
+        return ports.transactions().inTransaction(() -> {
+            ChainHead head = ports.auditLog().lockHead();
+            List<AuditEntry> linked = AuditChain.link(head.seq(), head.hash(),
+                    AuditStorageChecks.drafts(count, "anna"));
+            ports.auditLog().append(linked);
+            return new ArrayList<>(linked);
+        });
+    }
+
+    private void deleteHeadRow() {
+        try (Connection connection = db().rawDataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM audit_chain_head");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
