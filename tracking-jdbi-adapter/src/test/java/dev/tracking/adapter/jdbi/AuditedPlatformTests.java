@@ -112,4 +112,46 @@ abstract class AuditedPlatformTests {
                 .extracting(AuditEntry::seq).containsExactly(1L);
         assertThat(platform.audit().verify(null, null).isIntact()).isTrue();
     }
+
+    @Test
+    void verifyFindsARowAlteredWithPlainSql() throws Exception {
+        for (String designator : List.of("LH", "AF", "KL")) {
+            platform.carriers().register(new RegisterCarrierCommand(CarrierCode.of(designator,
+                    switch (designator) {
+                        case "LH" -> "020";
+                        case "AF" -> "057";
+                        default -> "074";
+                    }), designator + " Cargo", null, true));
+        }
+        assertThat(platform.audit().verify(null, null).isIntact()).isTrue();
+
+        try (var connection = database().dataSource().getConnection();
+                var statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE audit_log SET actor = 'mallory' WHERE seq = 2");
+        }
+
+        var result = platform.audit().verify(null, null);
+        assertThat(result.isIntact()).isFalse();
+        assertThat(result.firstBrokenSeq()).isEqualTo(2L);
+        assertThat(result.reason()).contains("content");
+    }
+
+    @Test
+    void verifyFindsARowDeletedWithPlainSql() throws Exception {
+        for (String designator : List.of("LH", "AF", "KL")) {
+            platform.carriers().register(new RegisterCarrierCommand(CarrierCode.of(designator,
+                    switch (designator) {
+                        case "LH" -> "020";
+                        case "AF" -> "057";
+                        default -> "074";
+                    }), designator + " Cargo", null, true));
+        }
+
+        try (var connection = database().dataSource().getConnection();
+                var statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM audit_log WHERE seq = 2");
+        }
+
+        assertThat(platform.audit().verify(null, null).firstBrokenSeq()).isEqualTo(2L);
+    }
 }

@@ -128,6 +128,40 @@ abstract class AuditedPlatformChecks {
         assertThat(platform.audit().verify(null, null).isIntact()).isTrue();
     }
 
+    @Test
+    void verifyFindsARowAlteredWithPlainSql() throws Exception {
+        registerThreeCarriers();
+        assertThat(platform.audit().verify(null, null).isIntact()).isTrue();
+
+        try (var connection = db().rawDataSource().getConnection();
+                var statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE audit_log SET actor = 'mallory' WHERE seq = 2");
+        }
+
+        var result = platform.audit().verify(null, null);
+        assertThat(result.isIntact()).isFalse();
+        assertThat(result.firstBrokenSeq()).isEqualTo(2L);
+        assertThat(result.reason()).contains("content");
+    }
+
+    @Test
+    void verifyFindsARowDeletedWithPlainSql() throws Exception {
+        registerThreeCarriers();
+
+        try (var connection = db().rawDataSource().getConnection();
+                var statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM audit_log WHERE seq = 2");
+        }
+
+        assertThat(platform.audit().verify(null, null).firstBrokenSeq()).isEqualTo(2L);
+    }
+
+    private void registerThreeCarriers() {
+        platform.carriers().register(new RegisterCarrierCommand(CarrierCode.of("LH", "020"), "LH Cargo", null, true));
+        platform.carriers().register(new RegisterCarrierCommand(CarrierCode.of("AF", "057"), "AF Cargo", null, true));
+        platform.carriers().register(new RegisterCarrierCommand(CarrierCode.of("KL", "074"), "KL Cargo", null, true));
+    }
+
     private void registerLufthansa() {
         platform.carriers().register(new RegisterCarrierCommand(CarrierCode.of("LH", "020"), "Lufthansa Cargo",
                 null, true));
