@@ -1,5 +1,5 @@
--- Reference data, re-runnable: carriers and file types are added when missing (a host's changes to them are kept);
--- feature descriptions are refreshed.
+-- Reference data, re-runnable: carriers and file types are added when missing (a host's changes to them are kept).
+-- The permission features and default roles are seeded once, by V3.
 
 MERGE INTO carriers t USING (VALUES
     ('AA', '001', 'American Airlines Cargo'),
@@ -57,32 +57,3 @@ MERGE INTO file_types t USING (VALUES
 ) s (code, name, extensions, media_types, max_size_bytes)
 ON t.code = s.code
 WHEN NOT MATCHED THEN INSERT (code, name, extensions, media_types, max_size_bytes, version) VALUES (s.code, s.name, s.extensions, s.media_types, s.max_size_bytes, 1);
-
-MERGE INTO features t USING (VALUES
-    ('mawb.read', 'See MAWBs and their containers'),
-    ('mawb.write', 'Create and change MAWBs'),
-    ('hawb.read', 'See HAWBs'),
-    ('hawb.write', 'Create and change HAWBs'),
-    ('events.read', 'See event timelines'),
-    ('events.write', 'Record status events'),
-    ('workflow.read', 'See workflow status'),
-    ('workflow.advance', 'Advance a MAWB''s workflow'),
-    ('workflow.admin', 'Define workflows'),
-    ('attachments.read', 'See and download attachments'),
-    ('attachments.write', 'Upload attachments'),
-    ('bills.read', 'See bills'),
-    ('bills.write', 'Create, pay and void bills'),
-    ('carriers.write', 'Register and change carriers'),
-    ('filetypes.write', 'Register and change file types'),
-    ('dashboard.read', 'See the dashboard'),
-    ('jobs.read', 'See scheduled jobs'),
-    ('jobs.retry', 'Retry failed or dead jobs'),
-    ('jobs.cancel', 'Cancel jobs'),
-    ('audit.read', 'Read the audit log'),
-    ('audit.export', 'Export the audit log'),
-    ('audit.verify', 'Verify the audit chain'),
-    ('admin.permissions', 'Manage roles and user overrides')
-) s (code, description)
-ON t.code = s.code
-WHEN MATCHED THEN UPDATE SET description = s.description
-WHEN NOT MATCHED THEN INSERT (code, description) VALUES (s.code, s.description);

@@ -11,7 +11,7 @@ INSERT INTO audit_chain_head (id, last_seq, last_hash) VALUES (1, 0, '0000000000
 DROP SEQUENCE audit_log_seq;
 
 -- The permission features, here rather than in the repeatable reference data so that the default roles below can
--- refer to them (repeatable migrations run after versioned ones). R__reference_data keeps their descriptions current.
+-- refer to them (repeatable migrations run after versioned ones). New features come with new versioned migrations.
 MERGE INTO features t USING (VALUES
     ('mawb.read', 'See MAWBs and their containers'),
     ('mawb.write', 'Create and change MAWBs'),

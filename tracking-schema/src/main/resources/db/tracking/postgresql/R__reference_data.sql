@@ -1,5 +1,5 @@
--- Reference data, re-runnable: carriers and file types are added when missing (a host's changes to them are kept);
--- feature descriptions are refreshed.
+-- Reference data, re-runnable: carriers and file types are added when missing (a host's changes to them are kept).
+-- The permission features and default roles are seeded once, by V3.
 
 INSERT INTO carriers (designator, awb_prefix, name, active, version) VALUES
     ('AA', '001', 'American Airlines Cargo', true, 1),
@@ -53,29 +53,3 @@ INSERT INTO file_types (code, name, extensions, media_types, max_size_bytes, ver
     ('EMPTY_RETURN_RECEIPT', 'Empty container return receipt (EIR)', 'pdf,jpg,jpeg,png,tif,tiff', 'application/pdf,image/jpeg,image/png,image/tiff', 10485760, 1),
     ('OTHER', 'Other document', 'pdf,jpg,jpeg,png,tif,tiff,doc,docx,xls,xlsx,csv,txt,eml,msg', '', 26214400, 1)
 ON CONFLICT DO NOTHING;
-
-INSERT INTO features (code, description) VALUES
-    ('mawb.read', 'See MAWBs and their containers'),
-    ('mawb.write', 'Create and change MAWBs'),
-    ('hawb.read', 'See HAWBs'),
-    ('hawb.write', 'Create and change HAWBs'),
-    ('events.read', 'See event timelines'),
-    ('events.write', 'Record status events'),
-    ('workflow.read', 'See workflow status'),
-    ('workflow.advance', 'Advance a MAWB''s workflow'),
-    ('workflow.admin', 'Define workflows'),
-    ('attachments.read', 'See and download attachments'),
-    ('attachments.write', 'Upload attachments'),
-    ('bills.read', 'See bills'),
-    ('bills.write', 'Create, pay and void bills'),
-    ('carriers.write', 'Register and change carriers'),
-    ('filetypes.write', 'Register and change file types'),
-    ('dashboard.read', 'See the dashboard'),
-    ('jobs.read', 'See scheduled jobs'),
-    ('jobs.retry', 'Retry failed or dead jobs'),
-    ('jobs.cancel', 'Cancel jobs'),
-    ('audit.read', 'Read the audit log'),
-    ('audit.export', 'Export the audit log'),
-    ('audit.verify', 'Verify the audit chain'),
-    ('admin.permissions', 'Manage roles and user overrides')
-ON CONFLICT (code) DO UPDATE SET description = EXCLUDED.description;

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * <p>The catalogue need not be empty: the suite registers the features it uses itself (codes starting with
  * {@code contract.}) and only asserts on those, and its roles and users have names no migration seeds. It therefore
  * passes on a truncated database (an empty catalogue, as in memory) as well as on a freshly migrated one, whose
- * migrations seed the platform's features and the default roles {@code admin}, {@code operator} and {@code viewer}.
+ * migrations seed the platform's features and the default roles {@code admin}, {@code operator}, {@code viewer} and
+ * {@code system}.
  * Orders are only asserted between codes and names that differ in ASCII letters, so any database collation will do.
  */
 public abstract class PermissionRepositoryContract extends PersistenceContract {
