@@ -30,6 +30,7 @@ final class AuditedBillRepository implements BillRepository {
         return transactions.inTransaction(() -> {
             Bill stored = delegate.insert(bill);
             audit.record(AuditEntity.BILL, stored.id().toString(), AuditAction.INSERT, null, stored);
+            audit.remember(AuditEntity.BILL, stored.id().toString(), Optional.of(stored));
             return stored;
         });
     }
@@ -37,16 +38,19 @@ final class AuditedBillRepository implements BillRepository {
     @Override
     public Bill update(Bill bill) {
         return transactions.inTransaction(() -> {
-            Bill before = delegate.findById(bill.id()).orElse(null);
+            String id = bill.id().toString();
+            Bill before = audit.readBefore(AuditEntity.BILL, id, Bill.class, bill.version(), Bill::version)
+                    .or(() -> delegate.findById(bill.id())).orElse(null);
             Bill stored = delegate.update(bill);
             audit.record(AuditEntity.BILL, stored.id().toString(), AuditAction.UPDATE, before, stored);
+            audit.remember(AuditEntity.BILL, stored.id().toString(), Optional.of(stored));
             return stored;
         });
     }
 
     @Override
     public Optional<Bill> findById(BillId id) {
-        return delegate.findById(id);
+        return audit.remember(AuditEntity.BILL, id.toString(), delegate.findById(id));
     }
 
     @Override

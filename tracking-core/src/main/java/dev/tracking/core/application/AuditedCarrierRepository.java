@@ -26,6 +26,7 @@ final class AuditedCarrierRepository implements CarrierRepository {
         return transactions.inTransaction(() -> {
             Carrier stored = delegate.insert(carrier);
             audit.record(AuditEntity.CARRIER, stored.designator(), AuditAction.INSERT, null, stored);
+            audit.remember(AuditEntity.CARRIER, stored.designator(), Optional.of(stored));
             return stored;
         });
     }
@@ -33,16 +34,19 @@ final class AuditedCarrierRepository implements CarrierRepository {
     @Override
     public Carrier update(Carrier carrier) {
         return transactions.inTransaction(() -> {
-            Carrier before = delegate.findByDesignator(carrier.designator()).orElse(null);
+            Carrier before = audit.readBefore(AuditEntity.CARRIER, carrier.designator(), Carrier.class,
+                    carrier.version(), Carrier::version)
+                    .or(() -> delegate.findByDesignator(carrier.designator())).orElse(null);
             Carrier stored = delegate.update(carrier);
             audit.record(AuditEntity.CARRIER, stored.designator(), AuditAction.UPDATE, before, stored);
+            audit.remember(AuditEntity.CARRIER, stored.designator(), Optional.of(stored));
             return stored;
         });
     }
 
     @Override
     public Optional<Carrier> findByDesignator(String designator) {
-        return delegate.findByDesignator(designator);
+        return audit.remember(AuditEntity.CARRIER, designator, delegate.findByDesignator(designator));
     }
 
     @Override

@@ -26,6 +26,7 @@ final class AuditedFileTypeRepository implements FileTypeRepository {
         return transactions.inTransaction(() -> {
             FileType stored = delegate.insert(fileType);
             audit.record(AuditEntity.FILE_TYPE, stored.code(), AuditAction.INSERT, null, stored);
+            audit.remember(AuditEntity.FILE_TYPE, stored.code(), Optional.of(stored));
             return stored;
         });
     }
@@ -33,16 +34,19 @@ final class AuditedFileTypeRepository implements FileTypeRepository {
     @Override
     public FileType update(FileType fileType) {
         return transactions.inTransaction(() -> {
-            FileType before = delegate.findByCode(fileType.code()).orElse(null);
+            FileType before = audit.readBefore(AuditEntity.FILE_TYPE, fileType.code(), FileType.class,
+                    fileType.version(), FileType::version)
+                    .or(() -> delegate.findByCode(fileType.code())).orElse(null);
             FileType stored = delegate.update(fileType);
             audit.record(AuditEntity.FILE_TYPE, stored.code(), AuditAction.UPDATE, before, stored);
+            audit.remember(AuditEntity.FILE_TYPE, stored.code(), Optional.of(stored));
             return stored;
         });
     }
 
     @Override
     public Optional<FileType> findByCode(String code) {
-        return delegate.findByCode(code);
+        return audit.remember(AuditEntity.FILE_TYPE, code, delegate.findByCode(code));
     }
 
     @Override

@@ -32,6 +32,7 @@ final class AuditedHawbRepository implements HawbRepository {
         return transactions.inTransaction(() -> {
             Hawb stored = delegate.insert(hawb);
             audit.record(AuditEntity.HAWB, stored.id().toString(), AuditAction.INSERT, null, stored);
+            audit.remember(AuditEntity.HAWB, stored.id().toString(), Optional.of(stored));
             return stored;
         });
     }
@@ -39,16 +40,19 @@ final class AuditedHawbRepository implements HawbRepository {
     @Override
     public Hawb update(Hawb hawb) {
         return transactions.inTransaction(() -> {
-            Hawb before = delegate.findById(hawb.id()).orElse(null);
+            String id = hawb.id().toString();
+            Hawb before = audit.readBefore(AuditEntity.HAWB, id, Hawb.class, hawb.version(), Hawb::version)
+                    .or(() -> delegate.findById(hawb.id())).orElse(null);
             Hawb stored = delegate.update(hawb);
             audit.record(AuditEntity.HAWB, stored.id().toString(), AuditAction.UPDATE, before, stored);
+            audit.remember(AuditEntity.HAWB, stored.id().toString(), Optional.of(stored));
             return stored;
         });
     }
 
     @Override
     public Optional<Hawb> findById(HawbId id) {
-        return delegate.findById(id);
+        return audit.remember(AuditEntity.HAWB, id.toString(), delegate.findById(id));
     }
 
     @Override

@@ -37,6 +37,7 @@ final class AuditedMawbRepository implements MawbRepository {
         return transactions.inTransaction(() -> {
             Mawb stored = delegate.insert(mawb);
             audit.record(AuditEntity.MAWB, stored.id().toString(), AuditAction.INSERT, null, stored);
+            audit.remember(AuditEntity.MAWB, stored.id().toString(), Optional.of(stored));
             return stored;
         });
     }
@@ -44,16 +45,19 @@ final class AuditedMawbRepository implements MawbRepository {
     @Override
     public Mawb update(Mawb mawb) {
         return transactions.inTransaction(() -> {
-            Mawb before = delegate.findById(mawb.id()).orElse(null);
+            String id = mawb.id().toString();
+            Mawb before = audit.readBefore(AuditEntity.MAWB, id, Mawb.class, mawb.version(), Mawb::version)
+                    .or(() -> delegate.findById(mawb.id())).orElse(null);
             Mawb stored = delegate.update(mawb);
             audit.record(AuditEntity.MAWB, stored.id().toString(), AuditAction.UPDATE, before, stored);
+            audit.remember(AuditEntity.MAWB, stored.id().toString(), Optional.of(stored));
             return stored;
         });
     }
 
     @Override
     public Optional<Mawb> findById(MawbId id) {
-        return delegate.findById(id);
+        return audit.remember(AuditEntity.MAWB, id.toString(), delegate.findById(id));
     }
 
     @Override

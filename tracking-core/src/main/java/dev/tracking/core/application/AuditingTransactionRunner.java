@@ -24,6 +24,7 @@ public final class AuditingTransactionRunner implements TransactionRunner {
             return delegate.inTransaction(work);
         }
         depth.set(1);
+        recorder.begin();
         try {
             return delegate.inTransaction(() -> {
                 T result = work.get();
