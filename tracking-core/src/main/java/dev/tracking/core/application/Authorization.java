@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Checks that the acting user has a feature. What a user has is evaluated by {@link PermissionPolicy} and cached per
@@ -33,6 +34,11 @@ public final class Authorization {
     private final Clock clock;
     private final PermissionPolicy policy = new PermissionPolicy();
     private final Cache<CacheKey, Evaluation> cache;
+    /**
+     * Bumped by every change: evaluations are cached under the generation they started in, so one that was computed
+     * while a change landed is never read after it.
+     */
+    private final AtomicLong generation = new AtomicLong();
 
     public Authorization(PermissionRepository permissions, ActorProvider actors, Clock clock, Duration cacheTtl) {
         this.permissions = permissions;
@@ -55,7 +61,7 @@ public final class Authorization {
 
     /** The features a user with these roles has now. */
     public Set<String> featuresOf(String userId, Set<String> roles) {
-        CacheKey key = new CacheKey(userId, Set.copyOf(roles));
+        CacheKey key = new CacheKey(generation.get(), userId, Set.copyOf(roles));
         Instant now = clock.instant();
         Evaluation evaluation = cache.get(key, k -> evaluate(k, now));
         if (!evaluation.isCurrentAt(now)) {
@@ -78,10 +84,11 @@ public final class Authorization {
 
     /** Forgets every evaluation, after a change of grants or overrides. */
     public void invalidate() {
+        generation.incrementAndGet();
         cache.invalidateAll();
     }
 
-    private record CacheKey(String userId, Set<String> roles) {
+    private record CacheKey(long generation, String userId, Set<String> roles) {
     }
 
     /** What a user has, and until when at most: the first expiry of an override it counted (null for none). */
