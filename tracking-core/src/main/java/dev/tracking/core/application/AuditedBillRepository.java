@@ -1,6 +1,5 @@
 package dev.tracking.core.application;
 
-import dev.tracking.core.domain.audit.AuditAction;
 import dev.tracking.core.domain.audit.AuditEntity;
 import dev.tracking.core.domain.bill.Bill;
 import dev.tracking.core.domain.bill.BillType;
@@ -16,41 +15,27 @@ import java.util.Optional;
 final class AuditedBillRepository implements BillRepository {
 
     private final BillRepository delegate;
-    private final AuditRecorder audit;
-    private final TransactionRunner transactions;
+    private final AuditedWrites<Bill> writes;
 
     AuditedBillRepository(BillRepository delegate, AuditRecorder audit, TransactionRunner transactions) {
         this.delegate = delegate;
-        this.audit = audit;
-        this.transactions = transactions;
+        this.writes = new AuditedWrites<>(AuditEntity.BILL, Bill.class, b -> b.id().toString(), Bill::version, audit,
+                transactions);
     }
 
     @Override
     public Bill insert(Bill bill) {
-        return transactions.inTransaction(() -> {
-            Bill stored = delegate.insert(bill);
-            audit.record(AuditEntity.BILL, stored.id().toString(), AuditAction.INSERT, null, stored);
-            audit.remember(AuditEntity.BILL, stored.id().toString(), Optional.of(stored));
-            return stored;
-        });
+        return writes.insert(bill, delegate::insert);
     }
 
     @Override
     public Bill update(Bill bill) {
-        return transactions.inTransaction(() -> {
-            String id = bill.id().toString();
-            Bill before = audit.readBefore(AuditEntity.BILL, id, Bill.class, bill.version(), Bill::version)
-                    .or(() -> delegate.findById(bill.id())).orElse(null);
-            Bill stored = delegate.update(bill);
-            audit.record(AuditEntity.BILL, stored.id().toString(), AuditAction.UPDATE, before, stored);
-            audit.remember(AuditEntity.BILL, stored.id().toString(), Optional.of(stored));
-            return stored;
-        });
+        return writes.update(bill, b -> delegate.findById(b.id()), delegate::update);
     }
 
     @Override
     public Optional<Bill> findById(BillId id) {
-        return audit.remember(AuditEntity.BILL, id.toString(), delegate.findById(id));
+        return writes.read(delegate.findById(id));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.tracking.core.application;
 
-import dev.tracking.core.domain.audit.AuditAction;
 import dev.tracking.core.domain.audit.AuditEntity;
 import dev.tracking.core.domain.carrier.Carrier;
 import dev.tracking.core.port.out.CarrierRepository;
@@ -12,41 +11,27 @@ import java.util.Optional;
 final class AuditedCarrierRepository implements CarrierRepository {
 
     private final CarrierRepository delegate;
-    private final AuditRecorder audit;
-    private final TransactionRunner transactions;
+    private final AuditedWrites<Carrier> writes;
 
     AuditedCarrierRepository(CarrierRepository delegate, AuditRecorder audit, TransactionRunner transactions) {
         this.delegate = delegate;
-        this.audit = audit;
-        this.transactions = transactions;
+        this.writes = new AuditedWrites<>(AuditEntity.CARRIER, Carrier.class, Carrier::designator, Carrier::version, audit,
+                transactions);
     }
 
     @Override
     public Carrier insert(Carrier carrier) {
-        return transactions.inTransaction(() -> {
-            Carrier stored = delegate.insert(carrier);
-            audit.record(AuditEntity.CARRIER, stored.designator(), AuditAction.INSERT, null, stored);
-            audit.remember(AuditEntity.CARRIER, stored.designator(), Optional.of(stored));
-            return stored;
-        });
+        return writes.insert(carrier, delegate::insert);
     }
 
     @Override
     public Carrier update(Carrier carrier) {
-        return transactions.inTransaction(() -> {
-            Carrier before = audit.readBefore(AuditEntity.CARRIER, carrier.designator(), Carrier.class,
-                    carrier.version(), Carrier::version)
-                    .or(() -> delegate.findByDesignator(carrier.designator())).orElse(null);
-            Carrier stored = delegate.update(carrier);
-            audit.record(AuditEntity.CARRIER, stored.designator(), AuditAction.UPDATE, before, stored);
-            audit.remember(AuditEntity.CARRIER, stored.designator(), Optional.of(stored));
-            return stored;
-        });
+        return writes.update(carrier, c -> delegate.findByDesignator(c.designator()), delegate::update);
     }
 
     @Override
     public Optional<Carrier> findByDesignator(String designator) {
-        return audit.remember(AuditEntity.CARRIER, designator, delegate.findByDesignator(designator));
+        return writes.read(delegate.findByDesignator(designator));
     }
 
     @Override

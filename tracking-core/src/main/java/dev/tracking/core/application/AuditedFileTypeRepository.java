@@ -1,6 +1,5 @@
 package dev.tracking.core.application;
 
-import dev.tracking.core.domain.audit.AuditAction;
 import dev.tracking.core.domain.audit.AuditEntity;
 import dev.tracking.core.domain.filetype.FileType;
 import dev.tracking.core.port.out.FileTypeRepository;
@@ -12,41 +11,27 @@ import java.util.Optional;
 final class AuditedFileTypeRepository implements FileTypeRepository {
 
     private final FileTypeRepository delegate;
-    private final AuditRecorder audit;
-    private final TransactionRunner transactions;
+    private final AuditedWrites<FileType> writes;
 
     AuditedFileTypeRepository(FileTypeRepository delegate, AuditRecorder audit, TransactionRunner transactions) {
         this.delegate = delegate;
-        this.audit = audit;
-        this.transactions = transactions;
+        this.writes = new AuditedWrites<>(AuditEntity.FILE_TYPE, FileType.class, FileType::code, FileType::version, audit,
+                transactions);
     }
 
     @Override
     public FileType insert(FileType fileType) {
-        return transactions.inTransaction(() -> {
-            FileType stored = delegate.insert(fileType);
-            audit.record(AuditEntity.FILE_TYPE, stored.code(), AuditAction.INSERT, null, stored);
-            audit.remember(AuditEntity.FILE_TYPE, stored.code(), Optional.of(stored));
-            return stored;
-        });
+        return writes.insert(fileType, delegate::insert);
     }
 
     @Override
     public FileType update(FileType fileType) {
-        return transactions.inTransaction(() -> {
-            FileType before = audit.readBefore(AuditEntity.FILE_TYPE, fileType.code(), FileType.class,
-                    fileType.version(), FileType::version)
-                    .or(() -> delegate.findByCode(fileType.code())).orElse(null);
-            FileType stored = delegate.update(fileType);
-            audit.record(AuditEntity.FILE_TYPE, stored.code(), AuditAction.UPDATE, before, stored);
-            audit.remember(AuditEntity.FILE_TYPE, stored.code(), Optional.of(stored));
-            return stored;
-        });
+        return writes.update(fileType, f -> delegate.findByCode(f.code()), delegate::update);
     }
 
     @Override
     public Optional<FileType> findByCode(String code) {
-        return audit.remember(AuditEntity.FILE_TYPE, code, delegate.findByCode(code));
+        return writes.read(delegate.findByCode(code));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.tracking.core.application;
 
-import dev.tracking.core.domain.audit.AuditAction;
 import dev.tracking.core.domain.audit.AuditEntity;
 import dev.tracking.core.domain.common.HawbId;
 import dev.tracking.core.domain.common.Keyset;
@@ -18,41 +17,27 @@ import java.util.Optional;
 final class AuditedHawbRepository implements HawbRepository {
 
     private final HawbRepository delegate;
-    private final AuditRecorder audit;
-    private final TransactionRunner transactions;
+    private final AuditedWrites<Hawb> writes;
 
     AuditedHawbRepository(HawbRepository delegate, AuditRecorder audit, TransactionRunner transactions) {
         this.delegate = delegate;
-        this.audit = audit;
-        this.transactions = transactions;
+        this.writes = new AuditedWrites<>(AuditEntity.HAWB, Hawb.class, h -> h.id().toString(), Hawb::version, audit,
+                transactions);
     }
 
     @Override
     public Hawb insert(Hawb hawb) {
-        return transactions.inTransaction(() -> {
-            Hawb stored = delegate.insert(hawb);
-            audit.record(AuditEntity.HAWB, stored.id().toString(), AuditAction.INSERT, null, stored);
-            audit.remember(AuditEntity.HAWB, stored.id().toString(), Optional.of(stored));
-            return stored;
-        });
+        return writes.insert(hawb, delegate::insert);
     }
 
     @Override
     public Hawb update(Hawb hawb) {
-        return transactions.inTransaction(() -> {
-            String id = hawb.id().toString();
-            Hawb before = audit.readBefore(AuditEntity.HAWB, id, Hawb.class, hawb.version(), Hawb::version)
-                    .or(() -> delegate.findById(hawb.id())).orElse(null);
-            Hawb stored = delegate.update(hawb);
-            audit.record(AuditEntity.HAWB, stored.id().toString(), AuditAction.UPDATE, before, stored);
-            audit.remember(AuditEntity.HAWB, stored.id().toString(), Optional.of(stored));
-            return stored;
-        });
+        return writes.update(hawb, h -> delegate.findById(h.id()), delegate::update);
     }
 
     @Override
     public Optional<Hawb> findById(HawbId id) {
-        return audit.remember(AuditEntity.HAWB, id.toString(), delegate.findById(id));
+        return writes.read(delegate.findById(id));
     }
 
     @Override

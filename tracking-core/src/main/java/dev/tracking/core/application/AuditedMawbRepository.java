@@ -1,6 +1,5 @@
 package dev.tracking.core.application;
 
-import dev.tracking.core.domain.audit.AuditAction;
 import dev.tracking.core.domain.audit.AuditEntity;
 import dev.tracking.core.domain.common.Keyset;
 import dev.tracking.core.domain.common.MawbId;
@@ -23,41 +22,27 @@ import java.util.Optional;
 final class AuditedMawbRepository implements MawbRepository {
 
     private final MawbRepository delegate;
-    private final AuditRecorder audit;
-    private final TransactionRunner transactions;
+    private final AuditedWrites<Mawb> writes;
 
     AuditedMawbRepository(MawbRepository delegate, AuditRecorder audit, TransactionRunner transactions) {
         this.delegate = delegate;
-        this.audit = audit;
-        this.transactions = transactions;
+        this.writes = new AuditedWrites<>(AuditEntity.MAWB, Mawb.class, m -> m.id().toString(), Mawb::version, audit,
+                transactions);
     }
 
     @Override
     public Mawb insert(Mawb mawb) {
-        return transactions.inTransaction(() -> {
-            Mawb stored = delegate.insert(mawb);
-            audit.record(AuditEntity.MAWB, stored.id().toString(), AuditAction.INSERT, null, stored);
-            audit.remember(AuditEntity.MAWB, stored.id().toString(), Optional.of(stored));
-            return stored;
-        });
+        return writes.insert(mawb, delegate::insert);
     }
 
     @Override
     public Mawb update(Mawb mawb) {
-        return transactions.inTransaction(() -> {
-            String id = mawb.id().toString();
-            Mawb before = audit.readBefore(AuditEntity.MAWB, id, Mawb.class, mawb.version(), Mawb::version)
-                    .or(() -> delegate.findById(mawb.id())).orElse(null);
-            Mawb stored = delegate.update(mawb);
-            audit.record(AuditEntity.MAWB, stored.id().toString(), AuditAction.UPDATE, before, stored);
-            audit.remember(AuditEntity.MAWB, stored.id().toString(), Optional.of(stored));
-            return stored;
-        });
+        return writes.update(mawb, m -> delegate.findById(m.id()), delegate::update);
     }
 
     @Override
     public Optional<Mawb> findById(MawbId id) {
-        return audit.remember(AuditEntity.MAWB, id.toString(), delegate.findById(id));
+        return writes.read(delegate.findById(id));
     }
 
     @Override
