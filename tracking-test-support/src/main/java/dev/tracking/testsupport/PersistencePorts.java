@@ -6,11 +6,14 @@ import dev.tracking.core.port.out.BillRepository;
 import dev.tracking.core.port.out.CarrierRepository;
 import dev.tracking.core.port.out.FileTypeRepository;
 import dev.tracking.core.port.out.HawbRepository;
+import dev.tracking.core.port.out.JobScheduler;
 import dev.tracking.core.port.out.MawbRepository;
+import dev.tracking.core.port.out.MawbWorkflowRepository;
 import dev.tracking.core.port.out.PermissionRepository;
 import dev.tracking.core.port.out.TrackingEventRepository;
 import dev.tracking.core.port.out.TrackingPersistence;
 import dev.tracking.core.port.out.TransactionRunner;
+import dev.tracking.core.port.out.WorkflowDefinitionRepository;
 import java.util.Objects;
 
 /**
@@ -22,16 +25,19 @@ import java.util.Objects;
  * application use {@link dev.tracking.testsupport.inmemory.InMemoryPersistence#create()}. To decorate a single port
  * (say, to make it fail on purpose) keep the others: {@code ports.withMawbs(new FailingMawbs(ports.mawbs()))}.
  *
- * @param carriers     stores carriers
- * @param fileTypes    stores file types
- * @param mawbs        stores master air waybills
- * @param hawbs        stores house air waybills
- * @param events       stores tracking events
- * @param attachments  stores attachment metadata
- * @param bills        stores bills
- * @param permissions  stores features, role grants and user overrides
- * @param auditLog     stores the audit chain
- * @param transactions opens units of work that span all of the above
+ * @param carriers            stores carriers
+ * @param fileTypes           stores file types
+ * @param mawbs               stores master air waybills
+ * @param hawbs               stores house air waybills
+ * @param events              stores tracking events
+ * @param attachments         stores attachment metadata
+ * @param bills               stores bills
+ * @param permissions         stores features, role grants and user overrides
+ * @param workflowDefinitions stores versioned workflow definitions
+ * @param mawbWorkflows       stores where each MAWB stands in its workflow
+ * @param jobScheduler        schedules jobs in the same units of work
+ * @param auditLog            stores the audit chain
+ * @param transactions        opens units of work that span all of the above
  */
 public record PersistencePorts(
         CarrierRepository carriers,
@@ -42,6 +48,9 @@ public record PersistencePorts(
         AttachmentRepository attachments,
         BillRepository bills,
         PermissionRepository permissions,
+        WorkflowDefinitionRepository workflowDefinitions,
+        MawbWorkflowRepository mawbWorkflows,
+        JobScheduler jobScheduler,
         AuditLog auditLog,
         TransactionRunner transactions) implements TrackingPersistence {
 
@@ -54,64 +63,105 @@ public record PersistencePorts(
         Objects.requireNonNull(attachments, "attachments");
         Objects.requireNonNull(bills, "bills");
         Objects.requireNonNull(permissions, "permissions");
+        Objects.requireNonNull(workflowDefinitions, "workflowDefinitions");
+        Objects.requireNonNull(mawbWorkflows, "mawbWorkflows");
+        Objects.requireNonNull(jobScheduler, "jobScheduler");
         Objects.requireNonNull(auditLog, "auditLog");
         Objects.requireNonNull(transactions, "transactions");
     }
 
     /** The ports of an adapter's {@link TrackingPersistence}, to run the contract suites on them. */
     public static PersistencePorts of(TrackingPersistence persistence) {
-        return new PersistencePorts(persistence.carriers(), persistence.fileTypes(), persistence.mawbs(),
-                persistence.hawbs(), persistence.events(), persistence.attachments(), persistence.bills(),
-                persistence.permissions(), persistence.auditLog(), persistence.transactions());
+        return new PersistencePorts(persistence.carriers(),
+                persistence.fileTypes(),
+                persistence.mawbs(),
+                persistence.hawbs(),
+                persistence.events(),
+                persistence.attachments(),
+                persistence.bills(),
+                persistence.permissions(),
+                persistence.workflowDefinitions(),
+                persistence.mawbWorkflows(),
+                persistence.jobScheduler(),
+                persistence.auditLog(),
+                persistence.transactions());
     }
 
     /** These ports with {@code carriers} in place of the carrier repository. */
     public PersistencePorts withCarriers(CarrierRepository newCarriers) {
-        return new PersistencePorts(newCarriers, fileTypes, mawbs, hawbs, events, attachments, bills, permissions, auditLog, transactions);
+        return new PersistencePorts(newCarriers, fileTypes, mawbs, hawbs, events, attachments, bills, permissions,
+                workflowDefinitions, mawbWorkflows, jobScheduler, auditLog, transactions);
     }
 
     /** These ports with {@code fileTypes} in place of the file type repository. */
     public PersistencePorts withFileTypes(FileTypeRepository newFileTypes) {
-        return new PersistencePorts(carriers, newFileTypes, mawbs, hawbs, events, attachments, bills, permissions, auditLog, transactions);
+        return new PersistencePorts(carriers, newFileTypes, mawbs, hawbs, events, attachments, bills, permissions,
+                workflowDefinitions, mawbWorkflows, jobScheduler, auditLog, transactions);
     }
 
     /** These ports with {@code mawbs} in place of the MAWB repository. */
     public PersistencePorts withMawbs(MawbRepository newMawbs) {
-        return new PersistencePorts(carriers, fileTypes, newMawbs, hawbs, events, attachments, bills, permissions, auditLog, transactions);
+        return new PersistencePorts(carriers, fileTypes, newMawbs, hawbs, events, attachments, bills, permissions,
+                workflowDefinitions, mawbWorkflows, jobScheduler, auditLog, transactions);
     }
 
     /** These ports with {@code hawbs} in place of the HAWB repository. */
     public PersistencePorts withHawbs(HawbRepository newHawbs) {
-        return new PersistencePorts(carriers, fileTypes, mawbs, newHawbs, events, attachments, bills, permissions, auditLog, transactions);
+        return new PersistencePorts(carriers, fileTypes, mawbs, newHawbs, events, attachments, bills, permissions,
+                workflowDefinitions, mawbWorkflows, jobScheduler, auditLog, transactions);
     }
 
     /** These ports with {@code events} in place of the tracking event repository. */
     public PersistencePorts withEvents(TrackingEventRepository newEvents) {
-        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, newEvents, attachments, bills, permissions, auditLog, transactions);
+        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, newEvents, attachments, bills, permissions,
+                workflowDefinitions, mawbWorkflows, jobScheduler, auditLog, transactions);
     }
 
     /** These ports with {@code attachments} in place of the attachment repository. */
     public PersistencePorts withAttachments(AttachmentRepository newAttachments) {
-        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, newAttachments, bills, permissions, auditLog, transactions);
+        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, newAttachments, bills, permissions,
+                workflowDefinitions, mawbWorkflows, jobScheduler, auditLog, transactions);
     }
 
     /** These ports with {@code bills} in place of the bill repository. */
     public PersistencePorts withBills(BillRepository newBills) {
-        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, attachments, newBills, permissions, auditLog, transactions);
+        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, attachments, newBills, permissions,
+                workflowDefinitions, mawbWorkflows, jobScheduler, auditLog, transactions);
     }
 
     /** These ports with {@code permissions} in place of the permission repository. */
     public PersistencePorts withPermissions(PermissionRepository newPermissions) {
-        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, attachments, bills, newPermissions, auditLog, transactions);
+        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, attachments, bills, newPermissions,
+                workflowDefinitions, mawbWorkflows, jobScheduler, auditLog, transactions);
+    }
+
+    /** These ports with {@code workflowDefinitions} in place of the workflow definition repository. */
+    public PersistencePorts withWorkflowDefinitions(WorkflowDefinitionRepository newWorkflowDefinitions) {
+        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, attachments, bills, permissions,
+                newWorkflowDefinitions, mawbWorkflows, jobScheduler, auditLog, transactions);
+    }
+
+    /** These ports with {@code mawbWorkflows} in place of the MAWB workflow repository. */
+    public PersistencePorts withMawbWorkflows(MawbWorkflowRepository newMawbWorkflows) {
+        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, attachments, bills, permissions,
+                workflowDefinitions, newMawbWorkflows, jobScheduler, auditLog, transactions);
+    }
+
+    /** These ports with {@code jobScheduler} in place of the job scheduler. */
+    public PersistencePorts withJobScheduler(JobScheduler newJobScheduler) {
+        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, attachments, bills, permissions,
+                workflowDefinitions, mawbWorkflows, newJobScheduler, auditLog, transactions);
     }
 
     /** These ports with {@code auditLog} in place of the audit log. */
     public PersistencePorts withAuditLog(AuditLog newAuditLog) {
-        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, attachments, bills, permissions, newAuditLog, transactions);
+        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, attachments, bills, permissions,
+                workflowDefinitions, mawbWorkflows, jobScheduler, newAuditLog, transactions);
     }
 
     /** These ports with {@code transactions} in place of the transaction runner. */
     public PersistencePorts withTransactions(TransactionRunner newTransactions) {
-        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, attachments, bills, permissions, auditLog, newTransactions);
+        return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, attachments, bills, permissions,
+                workflowDefinitions, mawbWorkflows, jobScheduler, auditLog, newTransactions);
     }
 }

@@ -30,6 +30,9 @@ public final class InMemoryPersistence {
                 new InMemoryAttachmentRepository(store),
                 new InMemoryBillRepository(store),
                 new InMemoryPermissionRepository(store),
+                new InMemoryWorkflowDefinitionRepository(store),
+                new InMemoryMawbWorkflowRepository(store),
+                new InMemoryJobScheduler(store),
                 new InMemoryAuditLog(store),
                 new InMemoryTransactionRunner(store));
     }

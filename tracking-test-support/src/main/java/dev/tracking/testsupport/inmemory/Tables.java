@@ -17,10 +17,14 @@ import dev.tracking.core.domain.audit.AuditEntry;
 import dev.tracking.core.domain.audit.ChainHead;
 import dev.tracking.core.domain.permission.RoleGrant;
 import dev.tracking.core.domain.permission.UserOverride;
+import dev.tracking.core.domain.workflow.MawbWorkflow;
+import dev.tracking.core.domain.workflow.WorkflowDefinition;
+import dev.tracking.core.domain.workflow.WorkflowTransition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +52,12 @@ final class Tables {
     /** Keyed "role/feature" and "user/feature", as the tables' primary keys. */
     final Map<String, RoleGrant> grants;
     final Map<String, UserOverride> overrides;
+    /** Workflow definitions by code, then version. */
+    final Map<String, WorkflowDefinition> workflowDefinitions;
+    final Map<MawbId, MawbWorkflow> mawbWorkflows;
+    /** Keyed "mawbId/seq", as the table's primary key. */
+    final Map<String, WorkflowTransition> transitions;
+    final Map<UUID, InMemoryJobScheduler.StoredJob> jobs;
     /** The audit chain in seq order; entries are never changed, so a snapshot shares them. */
     final List<AuditEntry> audit;
     /** The chain head; null once lost ({@link InMemoryAuditLog#deleteHead()}), until the next lock rebuilds it. */
@@ -56,14 +66,17 @@ final class Tables {
     Tables() {
         this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashSet<>(),
                 new HashMap<>(), new HashMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
-                new ArrayList<>(), ChainHead.EMPTY);
+                new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new ArrayList<>(),
+                ChainHead.EMPTY);
     }
 
     private Tables(Map<String, Carrier> carriers, Map<String, FileType> fileTypes, Map<MawbId, Mawb> mawbs,
             Map<HawbId, Hawb> hawbs, Map<EventId, TrackingEvent> events, Set<EventKey> eventKeys,
             Map<AttachmentId, Attachment> attachments, Map<BillId, Bill> bills, Map<String, String> features,
-            Map<String, RoleGrant> grants, Map<String, UserOverride> overrides, List<AuditEntry> audit,
-            ChainHead auditHead) {
+            Map<String, RoleGrant> grants, Map<String, UserOverride> overrides,
+            Map<String, WorkflowDefinition> workflowDefinitions, Map<MawbId, MawbWorkflow> mawbWorkflows,
+            Map<String, WorkflowTransition> transitions, Map<UUID, InMemoryJobScheduler.StoredJob> jobs,
+            List<AuditEntry> audit, ChainHead auditHead) {
         this.carriers = carriers;
         this.fileTypes = fileTypes;
         this.mawbs = mawbs;
@@ -75,6 +88,10 @@ final class Tables {
         this.features = features;
         this.grants = grants;
         this.overrides = overrides;
+        this.workflowDefinitions = workflowDefinitions;
+        this.mawbWorkflows = mawbWorkflows;
+        this.transitions = transitions;
+        this.jobs = jobs;
         this.audit = audit;
         this.auditHead = auditHead;
     }
@@ -83,6 +100,7 @@ final class Tables {
         return new Tables(new HashMap<>(carriers), new HashMap<>(fileTypes), new HashMap<>(mawbs),
                 new HashMap<>(hawbs), new HashMap<>(events), new HashSet<>(eventKeys), new HashMap<>(attachments),
                 new HashMap<>(bills), new TreeMap<>(features), new TreeMap<>(grants), new TreeMap<>(overrides),
-                new ArrayList<>(audit), auditHead);
+                new HashMap<>(workflowDefinitions), new HashMap<>(mawbWorkflows), new HashMap<>(transitions),
+                new HashMap<>(jobs), new ArrayList<>(audit), auditHead);
     }
 }

@@ -32,11 +32,14 @@ import dev.tracking.core.port.out.BillRepository;
 import dev.tracking.core.port.out.CarrierRepository;
 import dev.tracking.core.port.out.FileTypeRepository;
 import dev.tracking.core.port.out.HawbRepository;
+import dev.tracking.core.port.out.JobScheduler;
 import dev.tracking.core.port.out.MawbRepository;
+import dev.tracking.core.port.out.MawbWorkflowRepository;
 import dev.tracking.core.port.out.PermissionRepository;
 import dev.tracking.core.port.out.TrackingEventRepository;
 import dev.tracking.core.port.out.TrackingPersistence;
 import dev.tracking.core.port.out.TransactionRunner;
+import dev.tracking.core.port.out.WorkflowDefinitionRepository;
 import dev.tracking.testsupport.PersistencePorts;
 import dev.tracking.testsupport.TestData;
 import dev.tracking.testsupport.inmemory.InMemoryPersistence;
@@ -145,6 +148,9 @@ class TrackingPlatformBuilderTest {
             public AttachmentRepository attachments() { return ports.attachments(); }
             public BillRepository bills() { return ports.bills(); }
             public PermissionRepository permissions() { return ports.permissions(); }
+            public WorkflowDefinitionRepository workflowDefinitions() { return ports.workflowDefinitions(); }
+            public MawbWorkflowRepository mawbWorkflows() { return ports.mawbWorkflows(); }
+            public JobScheduler jobScheduler() { return ports.jobScheduler(); }
             public AuditLog auditLog() { return ports.auditLog(); }
             public TransactionRunner transactions() { return ports.transactions(); }
         };

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * A reminder due at an instant, for a MAWB.
  *
- * @param key unique per MAWB, kind and moment, so scheduling the same reminder twice schedules it once
+ * @param key unique per MAWB, kind and moment, so scheduling the same reminder twice schedules it once; it starts
+ *            with its {@link #group()}, so a MAWB's reminders of a kind (or all of them) are found by prefix
  */
 public record Reminder(ReminderKind kind, MawbId mawbId, Instant fireAt, String key) {
 
@@ -19,15 +20,15 @@ public record Reminder(ReminderKind kind, MawbId mawbId, Instant fireAt, String 
     }
 
     public static Reminder of(ReminderKind kind, MawbId mawbId, Instant fireAt) {
-        return new Reminder(kind, mawbId, fireAt, kind + ":" + mawbId + ":" + fireAt);
+        return new Reminder(kind, mawbId, fireAt, group(mawbId, kind) + fireAt);
     }
 
-    /** The group a MAWB's reminders of one kind share, to cancel them together. */
+    /** The key prefix a MAWB's reminders of one kind share, to find or cancel them together. */
     public static String group(MawbId mawbId, ReminderKind kind) {
-        return "reminder:" + mawbId + ":" + kind;
+        return "reminder:" + mawbId + ":" + kind + ":";
     }
 
-    /** The prefix of every reminder group of a MAWB. */
+    /** The key prefix of every reminder of a MAWB. */
     public static String groupsOf(MawbId mawbId) {
         return "reminder:" + mawbId + ":";
     }

@@ -22,6 +22,13 @@ public interface TrackingPersistence {
 
     PermissionRepository permissions();
 
+    WorkflowDefinitionRepository workflowDefinitions();
+
+    MawbWorkflowRepository mawbWorkflows();
+
+    /** Jobs scheduled in the same units of work as the repositories' changes. */
+    JobScheduler jobScheduler();
+
     AuditLog auditLog();
 
     TransactionRunner transactions();
