@@ -21,6 +21,17 @@ import dev.tracking.core.application.FileTypeService;
 import dev.tracking.core.application.HawbService;
 import dev.tracking.core.application.MawbService;
 import dev.tracking.core.application.ServiceSupport;
+import dev.tracking.core.application.WorkflowDefinitions;
+import dev.tracking.core.application.WorkflowModule;
+import dev.tracking.core.domain.reminder.ReminderPolicies;
+import dev.tracking.core.domain.workflow.DefaultWorkflows;
+import dev.tracking.core.port.in.reminder.ReminderUseCases;
+import dev.tracking.core.port.in.workflow.WorkflowUseCases;
+import dev.tracking.core.port.out.BusinessCalendar;
+import dev.tracking.core.port.out.JobScheduler;
+import dev.tracking.core.port.out.MawbWorkflowRepository;
+import dev.tracking.core.port.out.Notifier;
+import dev.tracking.core.port.out.WorkflowDefinitionRepository;
 import dev.tracking.core.domain.common.DomainEvent;
 import dev.tracking.core.internal.SynchronousEventBus;
 import dev.tracking.core.internal.TimeOrderedIdGenerator;
@@ -77,6 +88,8 @@ public final class TrackingPlatform {
     private final DashboardQuery dashboard;
     private final AuditUseCases audit;
     private final PermissionUseCases permissions;
+    private final WorkflowUseCases workflows;
+    private final ReminderUseCases reminders;
     private final DomainEventPublisher publisher;
 
     private TrackingPlatform(Builder b) {
@@ -85,10 +98,15 @@ public final class TrackingPlatform {
         AuditRecorder recorder = new AuditRecorder(b.auditLog, b.auditSettings, b.clock, b.actorProvider,
                 b.requestContextProvider);
         AuditedRepositories r = AuditedRepositories.wrap(b.carriers, b.fileTypes, b.mawbs, b.hawbs, b.events,
-                b.attachments, b.bills, b.permissions, b.transactions, recorder);
-        ServiceSupport support = new ServiceSupport(r.transactions(), b.clock, b.actorProvider,
-                b.idGenerator != null ? b.idGenerator : new TimeOrderedIdGenerator(b.clock), b.publisher,
+                b.attachments, b.bills, b.permissions, b.workflowDefinitions, b.mawbWorkflows, b.transactions,
+                recorder);
+        IdGenerator ids = b.idGenerator != null ? b.idGenerator : new TimeOrderedIdGenerator(b.clock);
+        ServiceSupport toHost = new ServiceSupport(r.transactions(), b.clock, b.actorProvider, ids, b.publisher,
                 authorization);
+        WorkflowModule workflow = new WorkflowModule(r, b.jobScheduler, b.reminderPolicies, b.airportTimeZones,
+                b.businessCalendar, b.notifier, b.workflowCode, b.workflowDefinitionCacheTtl, toHost);
+        ServiceSupport support = new ServiceSupport(r.transactions(), b.clock, b.actorProvider, ids,
+                workflow.reactions(), authorization);
         this.publisher = b.publisher;
         this.mawbs = new MawbService(r.mawbs(), r.carriers(), support);
         this.hawbs = new HawbService(r.hawbs(), r.mawbs(), support);
@@ -100,6 +118,8 @@ public final class TrackingPlatform {
         this.dashboard = new DashboardService(r.mawbs(), r.bills(), b.airportTimeZones, support);
         this.audit = new AuditService(b.auditLog, support);
         this.permissions = new PermissionService(r.permissions(), authorization, support);
+        this.workflows = workflow.workflowUseCases(support);
+        this.reminders = workflow.reminderUseCases(support);
     }
 
     public static Builder builder() {
@@ -146,6 +166,16 @@ public final class TrackingPlatform {
         return permissions;
     }
 
+    /** A MAWB's SOP workflow: status, advancing, definitions. */
+    public WorkflowUseCases workflows() {
+        return workflows;
+    }
+
+    /** Reminders that came due (the job engine calls these). */
+    public ReminderUseCases reminders() {
+        return reminders;
+    }
+
     /**
      * Calls {@code listener} for every domain event of the type, in the thread and unit of work that made it.
      *
@@ -168,6 +198,9 @@ public final class TrackingPlatform {
         private AttachmentRepository attachments;
         private BillRepository bills;
         private PermissionRepository permissions;
+        private WorkflowDefinitionRepository workflowDefinitions;
+        private MawbWorkflowRepository mawbWorkflows;
+        private JobScheduler jobScheduler;
         private AuditLog auditLog;
         private TransactionRunner transactions;
         private ActorProvider actorProvider;
@@ -178,6 +211,11 @@ public final class TrackingPlatform {
         private RequestContextProvider requestContextProvider = RequestContextProvider.none();
         private AuditSettings auditSettings = AuditSettings.defaults();
         private Duration permissionCacheTtl = Authorization.DEFAULT_CACHE_TTL;
+        private Notifier notifier = Notifier.logging();
+        private BusinessCalendar businessCalendar = BusinessCalendar.weekendsOnly();
+        private ReminderPolicies reminderPolicies = ReminderPolicies.standard();
+        private String workflowCode = DefaultWorkflows.US_AIR_IMPORT;
+        private Duration workflowDefinitionCacheTtl = WorkflowDefinitions.DEFAULT_LATEST_TTL;
 
         private Builder() {
         }
@@ -195,6 +233,9 @@ public final class TrackingPlatform {
                     .attachments(persistence.attachments())
                     .bills(persistence.bills())
                     .permissions(persistence.permissions())
+                    .workflowDefinitions(persistence.workflowDefinitions())
+                    .mawbWorkflows(persistence.mawbWorkflows())
+                    .jobScheduler(persistence.jobScheduler())
                     .auditLog(persistence.auditLog())
                     .transactions(persistence.transactions());
         }
@@ -236,6 +277,58 @@ public final class TrackingPlatform {
 
         public Builder permissions(PermissionRepository repository) {
             this.permissions = repository;
+            return this;
+        }
+
+        public Builder workflowDefinitions(WorkflowDefinitionRepository repository) {
+            this.workflowDefinitions = repository;
+            return this;
+        }
+
+        public Builder mawbWorkflows(MawbWorkflowRepository repository) {
+            this.mawbWorkflows = repository;
+            return this;
+        }
+
+        /** Where reminders are scheduled; it must join the units of work of the repositories. */
+        public Builder jobScheduler(JobScheduler scheduler) {
+            this.jobScheduler = scheduler;
+            return this;
+        }
+
+        /** Who hears about reminders that fire; default {@link Notifier#logging()}. */
+        public Builder notifier(Notifier newNotifier) {
+            this.notifier = newNotifier;
+            return this;
+        }
+
+        /** The working days reminders land on; default {@link BusinessCalendar#weekendsOnly()}. */
+        public Builder businessCalendar(BusinessCalendar calendar) {
+            this.businessCalendar = calendar;
+            return this;
+        }
+
+        /** The reminder policies, each replaceable; default {@link ReminderPolicies#standard()}. */
+        public Builder reminderPolicies(ReminderPolicies policies) {
+            this.reminderPolicies = policies;
+            return this;
+        }
+
+        /**
+         * The workflow new MAWBs start on (its latest version); default {@link DefaultWorkflows#US_AIR_IMPORT}, which
+         * the schema seeds.
+         */
+        public Builder workflowCode(String code) {
+            this.workflowCode = code;
+            return this;
+        }
+
+        /**
+         * How long this node keeps believing a version is a workflow's latest; versions defined on other nodes are
+         * used for new MAWBs within it. Default {@link WorkflowDefinitions#DEFAULT_LATEST_TTL}.
+         */
+        public Builder workflowDefinitionCacheTtl(Duration ttl) {
+            this.workflowDefinitionCacheTtl = ttl;
             return this;
         }
 
@@ -310,6 +403,9 @@ public final class TrackingPlatform {
             require(attachments, "attachments (AttachmentRepository)", missing);
             require(bills, "bills (BillRepository)", missing);
             require(permissions, "permissions (PermissionRepository)", missing);
+            require(workflowDefinitions, "workflowDefinitions (WorkflowDefinitionRepository)", missing);
+            require(mawbWorkflows, "mawbWorkflows (MawbWorkflowRepository)", missing);
+            require(jobScheduler, "jobScheduler (JobScheduler)", missing);
             require(auditLog, "auditLog (AuditLog)", missing);
             require(transactions, "transactions (TransactionRunner)", missing);
             require(actorProvider, "actorProvider (ActorProvider)", missing);
@@ -319,6 +415,11 @@ public final class TrackingPlatform {
             require(requestContextProvider, "requestContextProvider (RequestContextProvider)", missing);
             require(auditSettings, "auditSettings (AuditSettings)", missing);
             require(permissionCacheTtl, "permissionCacheTtl (Duration)", missing);
+            require(notifier, "notifier (Notifier)", missing);
+            require(businessCalendar, "businessCalendar (BusinessCalendar)", missing);
+            require(reminderPolicies, "reminderPolicies (ReminderPolicies)", missing);
+            require(workflowCode, "workflowCode (String)", missing);
+            require(workflowDefinitionCacheTtl, "workflowDefinitionCacheTtl (Duration)", missing);
             if (!missing.isEmpty()) {
                 throw new PlatformConfigurationException(missing);
             }

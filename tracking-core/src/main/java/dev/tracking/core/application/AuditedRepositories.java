@@ -6,9 +6,11 @@ import dev.tracking.core.port.out.CarrierRepository;
 import dev.tracking.core.port.out.FileTypeRepository;
 import dev.tracking.core.port.out.HawbRepository;
 import dev.tracking.core.port.out.MawbRepository;
+import dev.tracking.core.port.out.MawbWorkflowRepository;
 import dev.tracking.core.port.out.PermissionRepository;
 import dev.tracking.core.port.out.TrackingEventRepository;
 import dev.tracking.core.port.out.TransactionRunner;
+import dev.tracking.core.port.out.WorkflowDefinitionRepository;
 
 /**
  * The adapter's repositories, each wrapped so that every write also records its audit entry in the same unit of work.
@@ -16,7 +18,8 @@ import dev.tracking.core.port.out.TransactionRunner;
  */
 public record AuditedRepositories(CarrierRepository carriers, FileTypeRepository fileTypes, MawbRepository mawbs,
         HawbRepository hawbs, TrackingEventRepository events, AttachmentRepository attachments, BillRepository bills,
-        PermissionRepository permissions, TransactionRunner transactions) {
+        PermissionRepository permissions, WorkflowDefinitionRepository workflowDefinitions,
+        MawbWorkflowRepository mawbWorkflows, TransactionRunner transactions) {
 
     /**
      * Wraps the repositories; {@code transactions} is the adapter's runner, returned wrapped too, so that each unit of
@@ -25,6 +28,7 @@ public record AuditedRepositories(CarrierRepository carriers, FileTypeRepository
     public static AuditedRepositories wrap(CarrierRepository carriers, FileTypeRepository fileTypes,
             MawbRepository mawbs, HawbRepository hawbs, TrackingEventRepository events,
             AttachmentRepository attachments, BillRepository bills, PermissionRepository permissions,
+            WorkflowDefinitionRepository workflowDefinitions, MawbWorkflowRepository mawbWorkflows,
             TransactionRunner transactions, AuditRecorder recorder) {
         TransactionRunner audited = new AuditingTransactionRunner(transactions, recorder);
         return new AuditedRepositories(
@@ -36,6 +40,8 @@ public record AuditedRepositories(CarrierRepository carriers, FileTypeRepository
                 new AuditedAttachmentRepository(attachments, recorder, audited),
                 new AuditedBillRepository(bills, recorder, audited),
                 new AuditedPermissionRepository(permissions, recorder, audited),
+                new AuditedWorkflowDefinitionRepository(workflowDefinitions, recorder, audited),
+                new AuditedMawbWorkflowRepository(mawbWorkflows, recorder, audited),
                 audited);
     }
 }

@@ -52,9 +52,18 @@ public final class Authorization {
 
     /** @throws PermissionDeniedException naming the feature when the acting user lacks it */
     public Actor require(Feature feature) {
+        return require(feature.code());
+    }
+
+    /**
+     * Checks a feature by its code, such as one a host's workflow step names.
+     *
+     * @throws PermissionDeniedException naming the feature when the acting user lacks it
+     */
+    public Actor require(String featureCode) {
         Actor actor = actors.currentActor();
-        if (!featuresOf(actor.userId(), actor.roles()).contains(feature.code())) {
-            throw new PermissionDeniedException(feature.code(), actor.userId());
+        if (!featuresOf(actor.userId(), actor.roles()).contains(featureCode)) {
+            throw new PermissionDeniedException(featureCode, actor.userId());
         }
         return actor;
     }

@@ -42,6 +42,11 @@ public record ServiceSupport(TransactionRunner transactions, Clock clock, ActorP
         return authorization.require(feature);
     }
 
+    /** The acting user, once checked to have the feature named by its code. */
+    Actor require(String featureCode) {
+        return authorization.require(featureCode);
+    }
+
     Actor actor() {
         return actors.currentActor();
     }

@@ -24,6 +24,7 @@ import dev.tracking.core.domain.identifier.AirportCode;
 import dev.tracking.core.domain.mawb.Mawb;
 import dev.tracking.core.domain.measure.Money;
 import dev.tracking.core.domain.permission.Feature;
+import dev.tracking.core.domain.workflow.DefaultWorkflows;
 import dev.tracking.core.domain.permission.OverrideEffect;
 import dev.tracking.core.domain.permission.RoleGrant;
 import dev.tracking.core.port.in.attachment.AddAttachmentCommand;
@@ -104,6 +105,7 @@ final class PlatformFixture {
         this.ports = ports;
         this.clock = new StoppedClock(now);
         grantEveryFeature(ports.permissions(), ADMIN_ROLE, now);
+        defineDefaultWorkflow(ports);
         this.platform = configure.apply(builderOver(ports)
                 .clock(clock)
                 .idGenerator(new SeededIds(20250314L))
@@ -119,6 +121,8 @@ final class PlatformFixture {
                 .mawbs(ports.mawbs()).hawbs(ports.hawbs()).events(ports.events())
                 .attachments(ports.attachments()).bills(ports.bills())
                 .permissions(ports.permissions()).auditLog(ports.auditLog())
+                .workflowDefinitions(ports.workflowDefinitions()).mawbWorkflows(ports.mawbWorkflows())
+                .jobScheduler(ports.jobScheduler())
                 .transactions(ports.transactions());
     }
 
@@ -132,6 +136,16 @@ final class PlatformFixture {
             if (permissions.findGrant(role, feature.code()).isEmpty()) {
                 permissions.insertGrant(new RoleGrant(role, feature.code(), at, Actor.SYSTEM_USER));
             }
+        }
+    }
+
+    /**
+     * Stores the default workflow as the schema seeds it, straight through the port (its advance feature must be in the
+     * catalogue already).
+     */
+    static void defineDefaultWorkflow(PersistencePorts ports) {
+        if (ports.workflowDefinitions().findLatest(DefaultWorkflows.US_AIR_IMPORT).isEmpty()) {
+            ports.workflowDefinitions().insert(DefaultWorkflows.usAirImport());
         }
     }
 

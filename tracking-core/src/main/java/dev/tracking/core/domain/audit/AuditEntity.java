@@ -10,5 +10,7 @@ public enum AuditEntity {
     CARRIER,
     FILE_TYPE,
     ROLE_FEATURE,
-    USER_OVERRIDE
+    USER_OVERRIDE,
+    WORKFLOW_DEFINITION,
+    MAWB_WORKFLOW
 }
