@@ -29,8 +29,8 @@ import java.util.Objects;
 /**
  * What the workflow does when facts change, in the unit of work of the change: a new MAWB starts its workflow; events
  * move steps that name them; a paid ISC bill cancels the ISC reminders (a new open one starts them again); a changed
- * last free day replans its alerts; returned containers end the empty-return reminders. Every domain event then goes
- * on to the host's publisher.
+ * last free day replans its alerts; returned containers end the empty-return reminders. Every domain event goes on to
+ * the host's publisher first, so the host hears of a change before the workflow's reaction to it.
  */
 public final class WorkflowReactions implements DomainEventPublisher {
 
@@ -51,6 +51,7 @@ public final class WorkflowReactions implements DomainEventPublisher {
 
     @Override
     public void publish(DomainEvent event) {
+        next.publish(event);
         if (event instanceof MawbCreated created) {
             engine.start(created.mawb(), created.actor());
         } else if (event instanceof EventsRecorded recorded) {
@@ -61,7 +62,6 @@ public final class WorkflowReactions implements DomainEventPublisher {
                 && !Objects.equals(updated.before().details().lastFreeDay(), updated.after().details().lastFreeDay())) {
             onLastFreeDayChanged(updated.after());
         }
-        next.publish(event);
     }
 
     private void onEvents(EventsRecorded recorded) {

@@ -26,10 +26,13 @@ import dev.tracking.core.domain.common.ShipmentRef;
 import dev.tracking.core.domain.common.SortDirection;
 import dev.tracking.core.domain.common.VersionConflictException;
 import dev.tracking.core.domain.event.TimeType;
+import dev.tracking.core.domain.event.TrackingEvent;
 import dev.tracking.core.domain.mawb.Mawb;
 import dev.tracking.core.domain.mawb.MawbCreated;
 import dev.tracking.core.domain.mawb.MawbCriteria;
 import dev.tracking.core.domain.permission.OverrideEffect;
+import dev.tracking.core.domain.workflow.DefaultWorkflows;
+import dev.tracking.core.domain.workflow.WorkflowEventCodes;
 import dev.tracking.core.port.in.attachment.AddAttachmentCommand;
 import dev.tracking.core.port.in.bill.CreateBillCommand;
 import dev.tracking.core.port.in.bill.SettleBillCommand;
@@ -48,6 +51,8 @@ import dev.tracking.core.port.in.mawb.UpdateMawbCommand;
 import dev.tracking.core.port.in.audit.SearchAuditCommand;
 import dev.tracking.core.port.in.permission.GrantFeatureCommand;
 import dev.tracking.core.port.in.permission.SetOverrideCommand;
+import dev.tracking.core.port.in.workflow.AdvanceWorkflowCommand;
+import dev.tracking.core.port.in.workflow.DefineWorkflowCommand;
 import dev.tracking.core.port.out.AuditLog;
 import dev.tracking.core.usecase.PlatformFixture.Sample;
 import dev.tracking.testsupport.PersistencePorts;
@@ -117,8 +122,11 @@ class AuditUseCasesTest {
 
     static Stream<Arguments> writeUseCases() {
         return Stream.of(
-                write("mawbs().create", g -> List.of(
-                        expected("MAWB", g.fx().createMawb(7654321).id(), AuditAction.INSERT))),
+                write("mawbs().create, starting its workflow", g -> {
+                    Mawb created = g.fx().createMawb(7654321);
+                    return List.of(expected("MAWB", created.id(), AuditAction.INSERT),
+                            expected("MAWB_WORKFLOW", created.id(), AuditAction.INSERT));
+                }),
                 write("mawbs().update", g -> {
                     g.platform().mawbs().update(new UpdateMawbCommand(g.s().mawb().id(), g.s().mawb().version(),
                             TestData.mawbBuilder(1234567).pieces(20).build().details()));
@@ -208,7 +216,25 @@ class AuditUseCasesTest {
                             g.platform().permissions().removeOverride("ben.okafor", "bills.read");
                             return List.of(new Expected("USER_OVERRIDE", "ben.okafor/bills.read",
                                     AuditAction.DELETE));
-                        })));
+                        })),
+                arguments("workflows().advance, the move on the MAWB's timeline", new WriteCase(
+                        AuditUseCasesTest::completeTheDocumentsOfTheSampleMawb,
+                        g -> {
+                            ShipmentRef master = ShipmentRef.of(g.s().mawb().id());
+                            g.platform().workflows().advance(new AdvanceWorkflowCommand(g.s().mawb().id(),
+                                    "PRE_ALERT"));
+                            List<TrackingEvent> moves = g.platform().events().timeline(master, false).stream()
+                                    .filter(e -> e.code().value().equals(WorkflowEventCodes.STEP_ENTERED))
+                                    .toList();
+                            assertThat(moves).hasSize(1);
+                            return List.of(expected("MAWB_WORKFLOW", g.s().mawb().id(), AuditAction.UPDATE),
+                                    expected("TRACKING_EVENT", moves.get(0).id(), AuditAction.INSERT));
+                        })),
+                write("workflows().define", g -> {
+                    g.platform().workflows().define(new DefineWorkflowCommand(DefaultWorkflows.US_AIR_IMPORT,
+                            DefaultWorkflows.usAirImport().steps()));
+                    return List.of(new Expected("WORKFLOW_DEFINITION", "US_AIR_IMPORT/v2", AuditAction.INSERT));
+                }));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -256,7 +282,12 @@ class AuditUseCasesTest {
                 read("permissions().overridesOf", g -> g.platform().permissions().overridesOf("ben.okafor")),
                 read("permissions().effectiveFeatures", g -> g.platform().permissions()
                         .effectiveFeatures("ben.okafor", Set.of(ADMIN_ROLE))),
-                read("permissions().myFeatures", g -> g.platform().permissions().myFeatures()));
+                read("permissions().myFeatures", g -> g.platform().permissions().myFeatures()),
+                read("workflows().status", g -> g.platform().workflows().status(g.s().mawb().id())),
+                read("workflows().definition", g -> g.platform().workflows()
+                        .definition(DefaultWorkflows.US_AIR_IMPORT, 1)),
+                read("workflows().latestDefinition", g -> g.platform().workflows()
+                        .latestDefinition(DefaultWorkflows.US_AIR_IMPORT)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -273,11 +304,15 @@ class AuditUseCasesTest {
     @Test
     void aMawbInsertRecordsEveryFieldAsSetAndNothingBefore() {
         fx.registerLufthansa();
+        int before = allEntries().size();
 
         Mawb created = fx.createMawb(1234567);
 
-        AuditEntry entry = newestEntry();
-        assertThat(Expected.of(entry)).isEqualTo(expected("MAWB", created.id(), AuditAction.INSERT));
+        List<AuditEntry> left = allEntries().subList(before, allEntries().size());
+        assertThat(left).extracting(Expected::of).containsExactly(
+                expected("MAWB", created.id(), AuditAction.INSERT),
+                expected("MAWB_WORKFLOW", created.id(), AuditAction.INSERT));
+        AuditEntry entry = left.get(0);
         assertThat(entry.changes()).containsEntry("number", new FieldChange(null, "020-12345675"))
                 .containsEntry("details.consignee.name", new FieldChange(null, "Midwest Hydraulics Inc."))
                 .containsEntry("details.flights[0].flight", new FieldChange(null, "LH430"))
@@ -285,6 +320,12 @@ class AuditUseCasesTest {
                 .doesNotContainKey("version")
                 .doesNotContainKey("statusAsOf");
         assertThat(entry.changes().values()).allSatisfy(change -> assertThat(change.before()).isNull());
+        AuditEntry workflow = left.get(1);
+        assertThat(workflow.changes()).containsEntry("currentStep", new FieldChange(null, "PRE_ALERT"))
+                .containsEntry("workflowCode", new FieldChange(null, "US_AIR_IMPORT"))
+                .doesNotContainKey("version");
+        assertThat(workflow.changes().values()).allSatisfy(change -> assertThat(change.before()).isNull());
+        assertThat(workflow.previousHash()).isEqualTo(entry.hash());
     }
 
     @Test
@@ -449,9 +490,9 @@ class AuditUseCasesTest {
                 EnumSet.allOf(AuditEntity.class), new Redaction(Set.of("Contact"), Set.of("details.shipper.name")))));
         Carrier lh = fx.registerLufthansa();
 
-        fx.createMawb(1234567);
+        Mawb mawb = fx.createMawb(1234567);
 
-        Map<String, FieldChange> changes = newestEntry().changes();
+        Map<String, FieldChange> changes = newestEntryAbout("MAWB", mawb.id()).changes();
         FieldChange hidden = new FieldChange(null, FieldChange.REDACTED);
         assertThat(changes).containsEntry("details.shipper.contact", hidden)
                 .containsEntry("details.consignee.contact", hidden)
@@ -475,7 +516,8 @@ class AuditUseCasesTest {
         fx.platform.carriers().update(new UpdateCarrierCommand("LH", lh.version(), "Renamed", null, true));
 
         assertThat(allEntries()).extracting(Expected::of)
-                .containsExactly(expected("MAWB", mawb.id(), AuditAction.INSERT));
+                .containsExactly(expected("MAWB", mawb.id(), AuditAction.INSERT),
+                        expected("MAWB_WORKFLOW", mawb.id(), AuditAction.INSERT));
     }
 
     @Test
@@ -507,12 +549,14 @@ class AuditUseCasesTest {
         assertThat(entries).extracting(AuditEntry::entity, AuditEntry::correlationId).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("CARRIER", null),
                 org.assertj.core.groups.Tuple.tuple("MAWB", "req-7f3a"),
+                org.assertj.core.groups.Tuple.tuple("MAWB_WORKFLOW", "req-7f3a"),
                 org.assertj.core.groups.Tuple.tuple("TRACKING_EVENT", "job-nightly-sync"),
                 org.assertj.core.groups.Tuple.tuple("MAWB", "job-nightly-sync"));
         assertThat(entries.get(0).context()).isEmpty();
         assertThat(entries.get(1).context()).containsOnly(Map.entry("ip", "203.0.113.7"),
                 Map.entry("userAgent", "Mozilla/5.0 (Zoë)"));
-        assertThat(entries.get(2).context()).isEmpty();
+        assertThat(entries.get(2).context()).isEqualTo(entries.get(1).context());
+        assertThat(entries.get(3).context()).isEmpty();
     }
 
     // ---------------------------------------------------------------------------------------------------- search
@@ -557,10 +601,10 @@ class AuditUseCasesTest {
         List<AuditEntry> activity = items(searchPages(SearchAuditCommand.newestFirst(
                 AuditCriteria.activityOf("ben.okafor"))));
 
-        assertThat(activity).extracting(AuditEntry::entity).containsExactly("BILL", "MAWB");
+        assertThat(activity).extracting(AuditEntry::entity).containsExactly("BILL", "MAWB_WORKFLOW", "MAWB");
         assertThat(activity).extracting(AuditEntry::actor).containsOnly("ben.okafor");
         assertThat(items(searchPages(SearchAuditCommand.newestFirst(AuditCriteria.activityOf(ACTOR.userId())))))
-                .extracting(AuditEntry::entity).containsExactly("MAWB", "CARRIER");
+                .extracting(AuditEntry::entity).containsExactly("MAWB_WORKFLOW", "MAWB", "CARRIER");
     }
 
     @Test
@@ -578,8 +622,11 @@ class AuditUseCasesTest {
                 AuditCriteria.between(t0.plusSeconds(60), t0.plusSeconds(180)), SortDirection.ASC,
                 PageRequest.first(1))));
 
-        assertThat(window).extracting(AuditEntry::recordId)
-                .containsExactly(first.id().toString(), second.id().toString());
+        assertThat(window).extracting(Expected::of).containsExactly(
+                expected("MAWB", first.id(), AuditAction.INSERT),
+                expected("MAWB_WORKFLOW", first.id(), AuditAction.INSERT),
+                expected("MAWB", second.id(), AuditAction.INSERT),
+                expected("MAWB_WORKFLOW", second.id(), AuditAction.INSERT));
     }
 
     @Test
@@ -617,10 +664,10 @@ class AuditUseCasesTest {
         String csv = out.toString();
         List<List<String>> table = Rfc4180.parse(csv);
         List<AuditEntry> entries = allEntries();
-        assertThat(rows).isEqualTo(2);
+        assertThat(rows).isEqualTo(3);
         assertThat(csv).startsWith("seq,at,entity,record_id,action,actor,changes,correlation_id,context,"
                 + "previous_hash,hash\r\n").endsWith("\r\n");
-        assertThat(table).hasSize(3);
+        assertThat(table).hasSize(4);
         for (int i = 0; i < entries.size(); i++) {
             AuditEntry e = entries.get(i);
             List<String> row = table.get(i + 1);
@@ -629,12 +676,16 @@ class AuditUseCasesTest {
             assertThat(row.subList(9, 11)).containsExactly(e.previousHash(), e.hash());
         }
         List<String> mawbRow = table.get(2);
+        assertThat(mawbRow.get(2)).isEqualTo("MAWB");
         assertThat(mawbRow.get(3)).isEqualTo(mawb.id().toString());
         assertThat(mawbRow.get(6)).startsWith("{").endsWith("}")
                 .contains("\"details.consignee.name\":{\"before\":null,\"after\":\"Müller, \\\"Tokyo\\\"\\r\\nBranch\"}")
                 .contains("\"details.pieces\":{\"before\":null,\"after\":\"12\"}");
         assertThat(mawbRow.get(7)).isEqualTo("multi\nline, \"quoted\"");
         assertThat(mawbRow.get(8)).isEqualTo("{\"ip\":\"203.0.113.7\"}");
+        List<String> workflowRow = table.get(3);
+        assertThat(workflowRow.subList(2, 4)).containsExactly("MAWB_WORKFLOW", mawb.id().toString());
+        assertThat(workflowRow.subList(7, 9)).containsExactly(mawbRow.get(7), mawbRow.get(8));
         assertThat(table.get(1).get(7)).as("no correlation id").isEmpty();
         assertThat(csv).contains(",\"multi\nline, \"\"quoted\"\"\",");
     }
@@ -657,10 +708,13 @@ class AuditUseCasesTest {
         fx.platform.audit().exportCsv(AuditCriteria.any(), out);
 
         List<List<String>> table = Rfc4180.parse(out.toString());
+        assertThat(table).hasSize(2 + dangerous.size() * 2);
         for (int i = 0; i < dangerous.size(); i++) {
-            List<String> row = table.get(i + 2);
-            assertThat(row.get(5)).as("actor").isEqualTo("'" + dangerous.get(i));
-            assertThat(row.get(7)).as("correlation id").isEqualTo("'" + dangerous.get(i));
+            // Each MAWB leaves two rows: its own insert and its workflow's.
+            for (List<String> row : table.subList(2 + i * 2, 4 + i * 2)) {
+                assertThat(row.get(5)).as("actor").isEqualTo("'" + dangerous.get(i));
+                assertThat(row.get(7)).as("correlation id").isEqualTo("'" + dangerous.get(i));
+            }
         }
         assertThat(out.toString()).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",");
         assertThat(table.get(1).get(5)).isEqualTo(ACTOR.userId());
@@ -692,7 +746,8 @@ class AuditUseCasesTest {
         fx.registerLufthansa();
         Mawb mawb = fx.createMawb(1234567);
         int total = 100_000;
-        recordPlannedEvents(ShipmentRef.of(mawb.id()), total - 2);
+        // The carrier, the MAWB and its workflow leave three entries; the events the rest.
+        recordPlannedEvents(ShipmentRef.of(mawb.id()), total - 3);
         assertThat(fx.platform.audit().search(new SearchAuditCommand(null, SortDirection.DESC, PageRequest.first(1)))
                 .items()).singleElement().extracting(AuditEntry::seq).isEqualTo((long) total);
         LineCountingWriter out = new LineCountingWriter();
@@ -837,7 +892,8 @@ class AuditUseCasesTest {
     @Test
     void verifyOverATimeRangeAcceptsTheEntriesOfANodeWhoseClockLagsBehind() {
         // A second node on the same store, its clock ten minutes behind: its entries join the chain in commit order
-        // with earlier times, so a time range can hold entries 1, 2 and 4 but not 3.
+        // with earlier times, so a time range can hold entries 1, 2, 3, 6 and 7 but not 4 and 5 (each MAWB leaves
+        // two: its own insert and its workflow's).
         PlatformFixture.StoppedClock lagging = new PlatformFixture.StoppedClock(fx.now().minusSeconds(600));
         TrackingPlatform otherNode = PlatformFixture.builderOver(fx.ports).clock(lagging)
                 .actorProvider(() -> ACTOR).build();
@@ -850,12 +906,13 @@ class AuditUseCasesTest {
         fx.advance(Duration.ofMinutes(1));
         fx.createMawb(3333333);
         assertThat(allEntries()).extracting(AuditEntry::at)
-                .containsExactly(t0, t0.plusSeconds(60), t0.minusSeconds(600), t0.plusSeconds(120));
+                .containsExactly(t0, t0.plusSeconds(60), t0.plusSeconds(60), t0.minusSeconds(600),
+                        t0.minusSeconds(600), t0.plusSeconds(120), t0.plusSeconds(120));
 
         ChainVerification window = fx.platform.audit().verify(t0, t0.plusSeconds(600));
 
         assertThat(window.isIntact()).as("%s at %s", window.reason(), window.firstBrokenSeq()).isTrue();
-        assertThat(fx.platform.audit().verify(null, null)).isEqualTo(ChainVerification.intact(4));
+        assertThat(fx.platform.audit().verify(null, null)).isEqualTo(ChainVerification.intact(7));
     }
 
     @Test
@@ -886,7 +943,8 @@ class AuditUseCasesTest {
             pool.shutdownNow();
         }
 
-        int total = 1 + threads * mawbsPerThread * 4;
+        // The carrier, then per MAWB: its insert, its workflow's, its update, the event and the status it moves.
+        int total = 1 + threads * mawbsPerThread * 5;
         assertThat(allEntries()).extracting(AuditEntry::seq)
                 .containsExactlyElementsOf(LongStream.rangeClosed(1, total).boxed().toList());
         assertThat(fx.platform.audit().verify(null, null)).isEqualTo(ChainVerification.intact(total));
@@ -902,6 +960,20 @@ class AuditUseCasesTest {
         return arguments(useCase, call);
     }
 
+    /**
+     * Registers the MAWB and packing list file types and attaches both to the sample MAWB, which has its commercial
+     * invoice already: what the default workflow's second step, DOCS_COMPLETE, requires.
+     */
+    private static void completeTheDocumentsOfTheSampleMawb(Given g) {
+        ShipmentRef master = ShipmentRef.of(g.s().mawb().id());
+        for (String fileType : List.of("MAWB", "PACKING_LIST")) {
+            g.platform().fileTypes().save(PlatformFixture.register(TestData.fileType(fileType)));
+            g.platform().attachments().add(new AddAttachmentCommand(master, fileType,
+                    fileType.toLowerCase(java.util.Locale.ROOT) + ".pdf", "application/pdf", 2048,
+                    TestData.sha256(fileType), "k/" + fileType));
+        }
+    }
+
     private static Expected expected(String entity, Object id, AuditAction action) {
         return new Expected(entity, id.toString(), action);
     }
@@ -910,6 +982,12 @@ class AuditUseCasesTest {
     private List<AuditEntry> allEntries() {
         return items(searchPages(new SearchAuditCommand(AuditCriteria.any(), SortDirection.ASC,
                 PageRequest.first(PageRequest.MAX_LIMIT))));
+    }
+
+    /** The newest entry about one record. */
+    private AuditEntry newestEntryAbout(String entity, Object recordId) {
+        return fx.platform.audit().search(new SearchAuditCommand(AuditCriteria.historyOf(entity, recordId.toString()),
+                SortDirection.DESC, PageRequest.first(1))).items().get(0);
     }
 
     private AuditEntry newestEntry() {

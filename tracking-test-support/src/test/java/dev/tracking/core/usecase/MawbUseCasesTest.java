@@ -26,6 +26,9 @@ import dev.tracking.core.domain.mawb.MawbSortField;
 import dev.tracking.core.domain.mawb.MawbUpdated;
 import dev.tracking.core.domain.measure.Weight;
 import dev.tracking.core.domain.status.ShipmentStatus;
+import dev.tracking.core.domain.workflow.DefaultWorkflows;
+import dev.tracking.core.domain.workflow.TransitionTrigger;
+import dev.tracking.core.domain.workflow.WorkflowStepEntered;
 import dev.tracking.core.port.in.carrier.RegisterCarrierCommand;
 import dev.tracking.core.port.in.carrier.UpdateCarrierCommand;
 import dev.tracking.core.port.in.common.Page;
@@ -91,11 +94,15 @@ class MawbUseCasesTest {
     void createPublishesMawbCreatedWithTheStoredMawbTheActorAndTheTime() {
         Mawb created = fx.createMawb(1234567);
 
-        assertThat(fx.published()).singleElement().isInstanceOfSatisfying(MawbCreated.class, event -> {
-            assertThat(event.mawb()).isEqualTo(created);
-            assertThat(event.actor()).isEqualTo(ACTOR.userId());
-            assertThat(event.at()).isEqualTo(fx.now());
-        });
+        assertThat(fx.published()).satisfiesExactly(
+                first -> assertThat(first).isInstanceOfSatisfying(MawbCreated.class, event -> {
+                    assertThat(event.mawb()).isEqualTo(created);
+                    assertThat(event.actor()).isEqualTo(ACTOR.userId());
+                    assertThat(event.at()).isEqualTo(fx.now());
+                }),
+                second -> assertThat(second).isEqualTo(new WorkflowStepEntered(created.id(),
+                        DefaultWorkflows.US_AIR_IMPORT, 1, null, "PRE_ALERT", TransitionTrigger.MANUAL, null,
+                        fx.now(), ACTOR.userId())));
     }
 
     @Test

@@ -21,6 +21,7 @@ import dev.tracking.core.domain.filetype.FileType;
 import dev.tracking.core.domain.hawb.Hawb;
 import dev.tracking.core.domain.hawb.HawbCriteria;
 import dev.tracking.core.domain.hawb.HawbSort;
+import dev.tracking.core.domain.job.PlannedJob;
 import dev.tracking.core.domain.mawb.Mawb;
 import dev.tracking.core.domain.mawb.MawbCriteria;
 import dev.tracking.core.domain.mawb.MawbSort;
@@ -29,6 +30,12 @@ import dev.tracking.core.domain.permission.Feature;
 import dev.tracking.core.domain.permission.OverrideEffect;
 import dev.tracking.core.domain.permission.RoleGrant;
 import dev.tracking.core.domain.permission.UserOverride;
+import dev.tracking.core.domain.reminder.Reminder;
+import dev.tracking.core.domain.reminder.ReminderKind;
+import dev.tracking.core.domain.workflow.DefaultWorkflows;
+import dev.tracking.core.domain.workflow.MawbWorkflow;
+import dev.tracking.core.domain.workflow.WorkflowDefinition;
+import dev.tracking.core.domain.workflow.WorkflowTransition;
 import dev.tracking.core.port.in.attachment.AddAttachmentCommand;
 import dev.tracking.core.port.in.audit.SearchAuditCommand;
 import dev.tracking.core.port.in.bill.CreateBillCommand;
@@ -41,6 +48,9 @@ import dev.tracking.core.port.in.mawb.ListMawbsCommand;
 import dev.tracking.core.port.in.mawb.UpdateMawbCommand;
 import dev.tracking.core.port.in.permission.GrantFeatureCommand;
 import dev.tracking.core.port.in.permission.SetOverrideCommand;
+import dev.tracking.core.port.in.reminder.FireReminderCommand;
+import dev.tracking.core.port.in.workflow.AdvanceWorkflowCommand;
+import dev.tracking.core.port.in.workflow.DefineWorkflowCommand;
 import dev.tracking.core.usecase.PlatformFixture.Sample;
 import dev.tracking.testsupport.PersistencePorts;
 import dev.tracking.testsupport.TestData;
@@ -49,6 +59,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -125,8 +137,8 @@ class PermissionEnforcementTest {
                                 g.s().carrier().trackingEndpoint(), true))),
                 call("carriers().get", Feature.MAWB_READ, g -> g.platform().carriers().get("LH")),
                 call("carriers().list", Feature.MAWB_READ, g -> g.platform().carriers().list()),
-                call("fileTypes().save", Feature.FILETYPES_WRITE,
-                        g -> g.platform().fileTypes().save(PlatformFixture.register(TestData.fileType("PACKING_LIST")))),
+                call("fileTypes().save", Feature.FILETYPES_WRITE, g -> g.platform().fileTypes()
+                        .save(PlatformFixture.register(TestData.fileType("DELIVERY_ORDER")))),
                 call("fileTypes().get", Feature.ATTACHMENTS_READ,
                         g -> g.platform().fileTypes().get("COMMERCIAL_INVOICE")),
                 call("fileTypes().list", Feature.ATTACHMENTS_READ, g -> g.platform().fileTypes().list()),
@@ -149,7 +161,21 @@ class PermissionEnforcementTest {
                 call("permissions().overridesOf", Feature.ADMIN_PERMISSIONS,
                         g -> g.platform().permissions().overridesOf(BEN)),
                 call("permissions().effectiveFeatures", Feature.ADMIN_PERMISSIONS,
-                        g -> g.platform().permissions().effectiveFeatures(BEN, Set.of("clerk"))));
+                        g -> g.platform().permissions().effectiveFeatures(BEN, Set.of("clerk"))),
+                call("workflows().status", Feature.WORKFLOW_READ,
+                        g -> g.platform().workflows().status(g.s().mawb().id())),
+                // The feature the next step names: workflow.advance for every step of the default workflow.
+                call("workflows().advance", Feature.WORKFLOW_ADVANCE, g -> g.platform().workflows().advance(
+                        new AdvanceWorkflowCommand(g.s().mawb().id(), "PRE_ALERT"))),
+                call("workflows().define", Feature.WORKFLOW_ADMIN, g -> g.platform().workflows().define(
+                        new DefineWorkflowCommand(DefaultWorkflows.US_AIR_IMPORT,
+                                DefaultWorkflows.usAirImport().steps()))),
+                call("workflows().definition", Feature.WORKFLOW_READ,
+                        g -> g.platform().workflows().definition(DefaultWorkflows.US_AIR_IMPORT, 1)),
+                call("workflows().latestDefinition", Feature.WORKFLOW_READ,
+                        g -> g.platform().workflows().latestDefinition(DefaultWorkflows.US_AIR_IMPORT)),
+                call("reminders().fire", Feature.WORKFLOW_ADVANCE, g -> g.platform().reminders().fire(
+                        new FireReminderCommand(ReminderKind.PRE_ALERT, g.s().mawb().id(), g.fx().now()))));
     }
 
     /** The use case methods that need no feature. */
@@ -220,18 +246,31 @@ class PermissionEnforcementTest {
         return arguments(method, feature, call);
     }
 
-    /** A fresh fixture with one record of every kind, and an override for {@link #BEN} to remove. */
+    /**
+     * A fresh fixture with one record of every kind, an override for {@link #BEN} to remove, and the documents the
+     * default workflow's second step needs attached to the sample MAWB (which has its commercial invoice already), so
+     * that it can advance from its first step, PRE_ALERT.
+     */
     private static Given given() {
         PlatformFixture fx = new PlatformFixture();
         Sample sample = fx.givenOneOfEverything();
         fx.platform.permissions().setOverride(new SetOverrideCommand(BEN, "bills.read", OverrideEffect.GRANT, null));
+        ShipmentRef master = ShipmentRef.of(sample.mawb().id());
+        for (String fileType : List.of("MAWB", "PACKING_LIST")) {
+            fx.platform.fileTypes().save(PlatformFixture.register(TestData.fileType(fileType)));
+            fx.platform.attachments().add(new AddAttachmentCommand(master, fileType,
+                    fileType.toLowerCase(Locale.ROOT) + ".pdf", "application/pdf", 2048, TestData.sha256(fileType),
+                    "k/" + fileType));
+        }
         return new Given(fx, sample);
     }
 
     /** Everything the store holds, read straight through the ports (no use case, no permission check). */
     record Snapshot(List<Carrier> carriers, List<FileType> fileTypes, List<Mawb> mawbs, List<Hawb> hawbs,
             List<TrackingEvent> events, List<Attachment> attachments, List<Bill> bills, List<String> features,
-            List<RoleGrant> grants, List<UserOverride> overrides, List<AuditEntry> audit) {
+            List<RoleGrant> grants, List<UserOverride> overrides, List<Optional<MawbWorkflow>> workflows,
+            List<WorkflowTransition> transitions, List<PlannedJob> reminders,
+            Optional<WorkflowDefinition> latestDefinition, List<AuditEntry> audit) {
 
         static Snapshot of(PersistencePorts ports) {
             List<Mawb> mawbs = ports.mawbs().list(MawbCriteria.any(), MawbSort.NEWEST_FIRST, null, 1_000);
@@ -244,9 +283,16 @@ class PermissionEnforcementTest {
             List<Bill> bills = mawbs.stream().flatMap(m -> ports.bills().findByMawb(m.id()).stream()).toList();
             List<UserOverride> overrides = Stream.of(BEN, LIMITED, "carla.diaz", "single.feature", "nobody")
                     .flatMap(user -> ports.permissions().overridesOf(user).stream()).toList();
+            List<Optional<MawbWorkflow>> workflows = mawbs.stream().map(m -> ports.mawbWorkflows().findByMawb(m.id()))
+                    .toList();
+            List<WorkflowTransition> transitions = mawbs.stream()
+                    .flatMap(m -> ports.mawbWorkflows().findTransitions(m.id()).stream()).toList();
+            List<PlannedJob> reminders = mawbs.stream()
+                    .flatMap(m -> ports.jobScheduler().pending(Reminder.groupsOf(m.id())).stream()).toList();
             return new Snapshot(ports.carriers().findAll(), ports.fileTypes().findAll(), mawbs, hawbs,
                     ports.events().findBySubjects(shipments), attachments, bills, ports.permissions().features(),
-                    ports.permissions().grants(), overrides,
+                    ports.permissions().grants(), overrides, workflows, transitions, reminders,
+                    ports.workflowDefinitions().findLatest(DefaultWorkflows.US_AIR_IMPORT),
                     ports.auditLog().find(AuditCriteria.any(), SortDirection.ASC, null, 100_000));
         }
     }

@@ -23,6 +23,7 @@ import dev.tracking.core.domain.permission.Feature;
 import dev.tracking.core.domain.permission.OverrideEffect;
 import dev.tracking.core.domain.permission.RoleGrant;
 import dev.tracking.core.domain.permission.UserOverride;
+import dev.tracking.core.domain.workflow.WorkflowStepEntered;
 import dev.tracking.core.port.in.carrier.RegisterCarrierCommand;
 import dev.tracking.core.port.in.mawb.CreateMawbCommand;
 import dev.tracking.core.port.out.AirportTimeZones;
@@ -74,6 +75,9 @@ class TrackingPlatformBuilderTest {
                 "attachments (AttachmentRepository)",
                 "bills (BillRepository)",
                 "permissions (PermissionRepository)",
+                "workflowDefinitions (WorkflowDefinitionRepository)",
+                "mawbWorkflows (MawbWorkflowRepository)",
+                "jobScheduler (JobScheduler)",
                 "auditLog (AuditLog)",
                 "transactions (TransactionRunner)",
                 "actorProvider (ActorProvider)");
@@ -95,6 +99,9 @@ class TrackingPlatformBuilderTest {
                 "attachments (AttachmentRepository)",
                 "bills (BillRepository)",
                 "permissions (PermissionRepository)",
+                "workflowDefinitions (WorkflowDefinitionRepository)",
+                "mawbWorkflows (MawbWorkflowRepository)",
+                "jobScheduler (JobScheduler)",
                 "auditLog (AuditLog)");
     }
 
@@ -119,6 +126,18 @@ class TrackingPlatformBuilderTest {
     }
 
     @Test
+    void buildNamesAWorkflowSettingThatWasTakenAwayWithNull() {
+        PlatformConfigurationException missing = catchThrowableOfType(PlatformConfigurationException.class,
+                () -> builderOver(InMemoryPersistence.create()).actorProvider(() -> ANNA)
+                        .notifier(null).businessCalendar(null).reminderPolicies(null).workflowCode(null)
+                        .workflowDefinitionCacheTtl(null).build());
+
+        assertThat(missing.missingPorts()).containsExactly("notifier (Notifier)",
+                "businessCalendar (BusinessCalendar)", "reminderPolicies (ReminderPolicies)",
+                "workflowCode (String)", "workflowDefinitionCacheTtl (Duration)");
+    }
+
+    @Test
     void theDefaultsGiveAWorkingPlatformWithTimeOrderedIdsAndAnInProcessEventBus() {
         TrackingPlatform platform = builderOver(portsWhereOpsMayDoEverything()).actorProvider(() -> ANNA).build();
         List<DomainEvent> published = new ArrayList<>();
@@ -131,7 +150,8 @@ class TrackingPlatformBuilderTest {
         assertThat(created.id().value().version()).isEqualTo(7);
         assertThat(created.createdAt()).isNotNull();
         assertThat(platform.mawbs().get(created.id())).isEqualTo(created);
-        assertThat(published).singleElement().isInstanceOf(MawbCreated.class);
+        assertThat(published).extracting(event -> (Object) event.getClass())
+                .containsExactly(MawbCreated.class, WorkflowStepEntered.class);
         assertThat(platform.dashboard().statistics().countsByStatus()).hasSize(10);
         assertThat(AirportTimeZones.builtIn().find(AirportCode.of("ORD"))).contains(ZoneId.of("America/Chicago"));
     }
@@ -160,6 +180,7 @@ class TrackingPlatformBuilderTest {
         Mawb created = platform.mawbs().create(new CreateMawbCommand(TestData.awbNumber(1), TestData.mawbDetails()));
 
         assertThat(ports.mawbs().findById(created.id())).contains(created);
+        assertThat(ports.mawbWorkflows().findByMawb(created.id())).isPresent();
         assertThat(ports.auditLog().find(AuditCriteria.historyOf("MAWB", created.id().toString()),
                 SortDirection.ASC, null, 10)).singleElement().extracting(AuditEntry::action)
                 .isEqualTo(AuditAction.INSERT);
@@ -235,7 +256,8 @@ class TrackingPlatformBuilderTest {
 
         platform.mawbs().create(new CreateMawbCommand(TestData.awbNumber(1), TestData.mawbDetails()));
 
-        assertThat(hostBus).singleElement().isInstanceOf(MawbCreated.class);
+        assertThat(hostBus).extracting(event -> (Object) event.getClass())
+                .containsExactly(MawbCreated.class, WorkflowStepEntered.class);
         assertThatThrownBy(() -> platform.subscribe(DomainEvent.class, event -> { }))
                 .isInstanceOf(IllegalStateException.class);
     }
@@ -244,6 +266,7 @@ class TrackingPlatformBuilderTest {
     private static PersistencePorts portsWhereOpsMayDoEverything() {
         PersistencePorts ports = InMemoryPersistence.create();
         PlatformFixture.grantEveryFeature(ports.permissions(), "ops", Instant.parse("2025-03-16T12:00:00Z"));
+        PlatformFixture.defineDefaultWorkflow(ports);
         return ports;
     }
 

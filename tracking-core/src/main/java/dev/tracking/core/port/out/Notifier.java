@@ -13,6 +13,8 @@ public interface Notifier {
 
     /** Writes each notification to the log (logger {@code dev.tracking.notifications}) and sends nothing. */
     static Notifier logging() {
-        return dev.tracking.core.internal.LoggingNotifier.INSTANCE;
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("dev.tracking.notifications");
+        return notification -> log.info("{} for MAWB {} at {}: {}", notification.topic(), notification.mawbId(),
+                notification.at(), notification.attributes());
     }
 }
