@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * What differs between the two databases the schema supports: how to bind JSON, how to claim event keys, and how to
- * write a row unless its key is taken (or replace it). Statements built here name their parameters after their
- * columns.
+ * What differs between the two databases the schema supports: how to bind JSON, how to claim event keys and job
+ * idempotency keys, and how to write a row unless its key is taken (or replace it). Statements built here name their
+ * parameters after their columns.
  */
 enum Dialect {
     /** H2 2.x in its default mode: a string bound to a JSON column must say it is JSON text; no ON CONFLICT. */
@@ -22,6 +22,11 @@ enum Dialect {
         @Override
         EventKeyClaims eventKeyClaims() {
             return new H2EventKeyClaims();
+        }
+
+        @Override
+        JobInserts jobInserts() {
+            return new H2JobInserts();
         }
 
         @Override
@@ -48,6 +53,11 @@ enum Dialect {
         }
 
         @Override
+        JobInserts jobInserts() {
+            return new PostgresJobInserts();
+        }
+
+        @Override
         String upsert(String table, List<String> keyColumns, List<String> columns) {
             return insert(table, columns) + " ON CONFLICT (" + String.join(", ", keyColumns) + ") DO UPDATE SET "
                     + columns.stream().filter(c -> !keyColumns.contains(c)).map(c -> c + " = EXCLUDED." + c)
@@ -65,6 +75,9 @@ enum Dialect {
 
     /** How this database stores event dedupe keys once, also when callers race. */
     abstract EventKeyClaims eventKeyClaims();
+
+    /** How this database schedules a job unless a live job has its idempotency key, also when callers race. */
+    abstract JobInserts jobInserts();
 
     /** Inserts a row, or replaces the non-key columns of the row with its key. */
     abstract String upsert(String table, List<String> keyColumns, List<String> columns);

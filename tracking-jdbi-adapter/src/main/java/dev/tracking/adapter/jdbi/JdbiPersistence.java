@@ -6,11 +6,14 @@ import dev.tracking.core.port.out.BillRepository;
 import dev.tracking.core.port.out.CarrierRepository;
 import dev.tracking.core.port.out.FileTypeRepository;
 import dev.tracking.core.port.out.HawbRepository;
+import dev.tracking.core.port.out.JobScheduler;
 import dev.tracking.core.port.out.MawbRepository;
+import dev.tracking.core.port.out.MawbWorkflowRepository;
 import dev.tracking.core.port.out.PermissionRepository;
 import dev.tracking.core.port.out.TrackingEventRepository;
 import dev.tracking.core.port.out.TrackingPersistence;
 import dev.tracking.core.port.out.TransactionRunner;
+import dev.tracking.core.port.out.WorkflowDefinitionRepository;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -30,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  *         .actorProvider(() -> Actor.user("jane", "ops"))
  *         .build();
  *
- * // or with a JSON mapper of your own for the events' metadata:
+ * // or with a JSON mapper of your own for the events' metadata and the jobs' payloads:
  * JdbiPersistence tuned = JdbiPersistence.builder(dataSource)
  *         .jsonMapper(JsonMapper.builder().build())
  *         .build();
@@ -45,8 +48,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <p><b>Errors.</b> A taken unique key surfaces as {@link dev.tracking.core.domain.common.DuplicateException} naming
  * the field, a stale version as {@link dev.tracking.core.domain.common.VersionConflictException}, an update of a
  * missing record as {@link dev.tracking.core.domain.common.NotFoundException}, a grant or override of a feature the
- * catalogue does not know as a {@link dev.tracking.core.domain.common.ValidationException} on field {@code feature}.
- * Other database failures surface as Jdbi's {@link org.jdbi.v3.core.JdbiException}.
+ * catalogue does not know as a {@link dev.tracking.core.domain.common.ValidationException} on field {@code feature}
+ * (a workflow step's unknown feature on {@code advanceFeature}, a MAWB workflow's or move's unknown MAWB on
+ * {@code mawbId}, a MAWB workflow's step its definition lacks on {@code currentStep}). Other database failures surface
+ * as Jdbi's {@link org.jdbi.v3.core.JdbiException}.
  *
  * <p><b>Audit log.</b> Writers serialize on the one row of {@code audit_chain_head}, locked with
  * {@code SELECT ... FOR UPDATE} until their unit of work ends; this needs the default isolation level, READ COMMITTED
@@ -68,6 +73,9 @@ public final class JdbiPersistence implements TrackingPersistence {
     private final AttachmentRepository attachments;
     private final BillRepository bills;
     private final PermissionRepository permissions;
+    private final WorkflowDefinitionRepository workflowDefinitions;
+    private final MawbWorkflowRepository mawbWorkflows;
+    private final JobScheduler jobScheduler;
     private final AuditLog auditLog;
     private final TransactionRunner transactions;
 
@@ -82,6 +90,9 @@ public final class JdbiPersistence implements TrackingPersistence {
         this.attachments = new JdbiAttachmentRepository(sql);
         this.bills = new JdbiBillRepository(sql);
         this.permissions = new JdbiPermissionRepository(sql, dialect);
+        this.workflowDefinitions = new JdbiWorkflowDefinitionRepository(sql);
+        this.mawbWorkflows = new JdbiMawbWorkflowRepository(sql);
+        this.jobScheduler = new JdbiJobScheduler(sql, dialect, new MetadataJson(jsonMapper));
         this.auditLog = new JdbiAuditLog(handles, dialect, new AuditJson(jsonMapper));
         this.transactions = new JdbiTransactionRunner(handles);
     }
@@ -150,6 +161,30 @@ public final class JdbiPersistence implements TrackingPersistence {
     }
 
     @Override
+    public WorkflowDefinitionRepository workflowDefinitions() {
+        return workflowDefinitions;
+    }
+
+    @Override
+    public MawbWorkflowRepository mawbWorkflows() {
+        return mawbWorkflows;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Jobs are rows of {@code scheduled_jobs}, written on the handle of the calling thread's unit of work, their
+     * payload a JSON object. A key already live is answered with {@code false} without failing the unit of work
+     * (PostgreSQL: {@code ON CONFLICT ... DO NOTHING}; H2: a look-up, then an insert under a savepoint). A cancelled
+     * job's {@code updated_at} becomes the database's current time, never earlier than it was: the adapter keeps no
+     * clock of its own.
+     */
+    @Override
+    public JobScheduler jobScheduler() {
+        return jobScheduler;
+    }
+
+    @Override
     public AuditLog auditLog() {
         return auditLog;
     }
@@ -173,8 +208,9 @@ public final class JdbiPersistence implements TrackingPersistence {
         }
 
         /**
-         * The Jackson 3 mapper that writes and reads the JSON columns: the events' metadata (a flat JSON object of
-         * strings) and the audit entries' changes and context. Default: {@code JsonMapper.builder().build()}.
+         * The Jackson 3 mapper that writes and reads the JSON columns: the events' metadata and the scheduled jobs'
+         * payloads (flat JSON objects of strings) and the audit entries' changes and context. Default:
+         * {@code JsonMapper.builder().build()}.
          *
          * @param mapper the mapper to use
          * @return this builder

@@ -4,7 +4,9 @@ import java.util.Map;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** An event's metadata, a flat map of strings, as the JSON object its {@code metadata} column holds. */
+/**
+ * A flat map of strings as the JSON object its column holds: an event's {@code metadata}, a job's {@code payload}.
+ */
 final class MetadataJson {
 
     private static final TypeReference<Map<String, String>> FLAT_OBJECT = new TypeReference<>() {

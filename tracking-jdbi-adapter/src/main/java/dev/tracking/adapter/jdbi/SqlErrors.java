@@ -28,8 +28,9 @@ final class SqlErrors {
 
     /**
      * {@code failure} as the domain sees it. A violated key the schema does not name (the primary keys of bills,
-     * attachments and events, which PostgreSQL calls {@code <table>_pkey} and H2 {@code CONSTRAINT_<n>}) is the
-     * written record's {@code id}: no other unique key of those tables exists.
+     * attachments, events, jobs and MAWB workflows, which PostgreSQL calls {@code <table>_pkey} and H2
+     * {@code CONSTRAINT_<n>}) is the written record's primary key, the field {@code written} names first (such as
+     * {@code id}, or a MAWB workflow's {@code mawbId}): no other unnamed unique key of those tables exists.
      */
     static RuntimeException translate(JdbiException failure, WrittenKeys written) {
         List<SQLException> causes = sqlCauses(failure);
@@ -50,7 +51,8 @@ final class SqlErrors {
         String messages = String.join("\n", causes.stream().map(String::valueOf).toList());
         DuplicateException duplicate = UniqueConstraint.namedIn(messages)
                 .map(c -> new DuplicateException(c.entity(), c.field(), written.valueOf(c.field())))
-                .orElseGet(() -> new DuplicateException(written.entity(), "id", written.valueOf("id")));
+                .orElseGet(() -> new DuplicateException(written.entity(), written.primaryField(),
+                        written.valueOf(written.primaryField())));
         duplicate.initCause(failure);
         return duplicate;
     }
@@ -58,6 +60,13 @@ final class SqlErrors {
     /** Whether {@code failure} is, or was caused by, a unique violation. */
     static boolean isUniqueViolation(Throwable failure) {
         return sqlCauses(failure).stream().anyMatch(SqlErrors::isUniqueViolation);
+    }
+
+    /** Whether {@code failure} is, or was caused by, a violation of the unique key {@code constraint}. */
+    static boolean violates(Throwable failure, UniqueConstraint constraint) {
+        List<SQLException> causes = sqlCauses(failure).stream().filter(SqlErrors::isUniqueViolation).toList();
+        String messages = String.join("\n", causes.stream().map(String::valueOf).toList());
+        return !causes.isEmpty() && UniqueConstraint.namedIn(messages).filter(constraint::equals).isPresent();
     }
 
     private static boolean isMissingReference(SQLException e) {

@@ -22,7 +22,9 @@ enum UniqueConstraint {
     ATTACHMENTS_STORAGE_KEY_UQ("attachment", "storageKey"),
     FEATURES_PK("feature", "code"),
     ROLE_FEATURES_PK("role grant", "feature"),
-    USER_OVERRIDES_PK("user override", "feature");
+    USER_OVERRIDES_PK("user override", "feature"),
+    MAWB_WORKFLOW_TRANSITIONS_PK("workflow transition", "seq"),
+    SCHEDULED_JOBS_LIVE_IDEMPOTENCY_KEY_UQ("job", "idempotencyKey");
 
     private final String entity;
     private final String field;

@@ -5,9 +5,10 @@ import java.util.Map;
 
 /**
  * What a write stores under unique keys, so that a violation can name the value that was taken: the entity written
- * and its key values by domain field name ({@code id}, {@code awbNumber}, ...); and, for writes whose only foreign key
- * names a catalogue entry (a grant's or an override's feature), the field and value that key refers to, so that a
- * foreign-key violation can say which value is unknown.
+ * and its key values by domain field name ({@code id}, {@code awbNumber}, ...), its primary key first; and, for writes
+ * with only one foreign key that can find no row (a grant's or an override's feature, a workflow step's advance
+ * feature, the MAWB of a workflow or a move, a workflow's current step), the field and value that key refers to, so
+ * that a foreign-key violation can say which value is unknown.
  *
  * @param referenceField the field whose value a foreign key of the written row must find, or null
  * @param referenceValue that value, or null
@@ -28,6 +29,11 @@ record WrittenKeys(String entity, Map<String, Object> values, String referenceFi
     /** These keys, for a write whose foreign key must find {@code value} of {@code field}. */
     WrittenKeys referring(String field, Object value) {
         return new WrittenKeys(entity, values, field, value);
+    }
+
+    /** The field the write names first: the written record's primary key. */
+    String primaryField() {
+        return values.keySet().iterator().next();
     }
 
     Object valueOf(String field) {

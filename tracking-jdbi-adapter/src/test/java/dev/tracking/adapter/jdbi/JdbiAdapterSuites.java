@@ -7,10 +7,14 @@ import dev.tracking.testsupport.contract.BillRepositoryContract;
 import dev.tracking.testsupport.contract.CarrierRepositoryContract;
 import dev.tracking.testsupport.contract.FileTypeRepositoryContract;
 import dev.tracking.testsupport.contract.HawbRepositoryContract;
+import dev.tracking.testsupport.contract.JobSchedulerContract;
 import dev.tracking.testsupport.contract.MawbRepositoryContract;
+import dev.tracking.testsupport.contract.MawbWorkflowRepositoryContract;
 import dev.tracking.testsupport.contract.PermissionRepositoryContract;
 import dev.tracking.testsupport.contract.TrackingEventRepositoryContract;
 import dev.tracking.testsupport.contract.TransactionRunnerContract;
+import dev.tracking.testsupport.contract.WorkflowContract;
+import dev.tracking.testsupport.contract.WorkflowDefinitionRepositoryContract;
 import dev.tracking.testsupport.database.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -110,6 +114,38 @@ abstract class JdbiAdapterSuites {
     }
 
     @Nested
+    class WorkflowDefinitions extends WorkflowDefinitionRepositoryContract {
+        @Override
+        protected PersistencePorts ports() {
+            return emptyStore();
+        }
+    }
+
+    @Nested
+    class MawbWorkflows extends MawbWorkflowRepositoryContract {
+        @Override
+        protected PersistencePorts ports() {
+            return emptyStore();
+        }
+    }
+
+    @Nested
+    class JobSchedulers extends JobSchedulerContract {
+        @Override
+        protected PersistencePorts ports() {
+            return emptyStore();
+        }
+    }
+
+    @Nested
+    class Workflow extends WorkflowContract {
+        @Override
+        protected PersistencePorts ports() {
+            return emptyStore();
+        }
+    }
+
+    @Nested
     class AuditLogs extends AuditLogContract {
         @Override
         protected PersistencePorts ports() {
@@ -140,6 +176,32 @@ abstract class JdbiAdapterSuites {
 
     @Nested
     class EventStorage extends EventStorageTests {
+        @Override
+        PersistencePorts ports() {
+            return emptyStore();
+        }
+
+        @Override
+        TestDatabase database() {
+            return JdbiAdapterSuites.this.database();
+        }
+    }
+
+    @Nested
+    class WorkflowStorage extends WorkflowStorageTests {
+        @Override
+        PersistencePorts ports() {
+            return emptyStore();
+        }
+
+        @Override
+        TestDatabase database() {
+            return JdbiAdapterSuites.this.database();
+        }
+    }
+
+    @Nested
+    class JobStorage extends JobStorageTests {
         @Override
         PersistencePorts ports() {
             return emptyStore();

@@ -47,6 +47,14 @@ class JdbiOnPostgresTest extends JdbiAdapterSuites {
     }
 
     @Nested
+    class JobsOnPostgres extends PostgresJobTests {
+        @Override
+        TestDatabase database() {
+            return database;
+        }
+    }
+
+    @Nested
     class Partitions extends PostgresPartitionTests {
         @Override
         TestDatabase database() {

@@ -1,0 +1,267 @@
+package dev.tracking.adapter.jdbi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.tracking.core.domain.common.DuplicateException;
+import dev.tracking.core.domain.job.JobRequest;
+import dev.tracking.core.domain.job.JobStatus;
+import dev.tracking.core.domain.job.PlannedJob;
+import dev.tracking.testsupport.PersistencePorts;
+import dev.tracking.testsupport.TestData;
+import dev.tracking.testsupport.database.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the job scheduler contract cannot see: the stored row, a taken key that leaves the caller's unit of work
+ * usable, running and retrying jobs, and keys held by another unit of work.
+ */
+abstract class JobStorageTests {
+
+    private static final Instant CREATED = Instant.parse("2025-03-14T09:00:00.654321Z");
+    private static final Instant RUN_AT = Instant.parse("2025-03-17T13:00:00.123456Z");
+
+    private PersistencePorts ports;
+
+    abstract PersistencePorts ports();
+
+    abstract TestDatabase database();
+
+    @BeforeEach
+    void openPorts() {
+        ports = ports();
+    }
+
+    private static JobRequest job(String key) {
+        return job(UUID.randomUUID(), key, CREATED);
+    }
+
+    private static JobRequest job(UUID id, String key, Instant createdAt) {
+        return new JobRequest(id, "reminder", Map.of("kind", "ISC_PAYMENT", "note", "Zoll – 東京"), RUN_AT, key, 3,
+                createdAt);
+    }
+
+    @Test
+    void aNewJobIsStoredPendingAndUntriedWithItsRequestsTimesAndAttempts() {
+        JobRequest job = job("storage:1");
+
+        ports.jobScheduler().schedule(job);
+
+        Map<String, Object> row = row(job.id());
+        assertThat(row).containsEntry("status", "PENDING").containsEntry("attempts", 0)
+                .containsEntry("max_attempts", 3).containsEntry("job_type", "reminder")
+                .containsEntry("idempotency_key", "storage:1").containsEntry("live_idempotency_key", "storage:1")
+                .containsEntry("run_at", RUN_AT).containsEntry("created_at", CREATED)
+                .containsEntry("updated_at", CREATED);
+        JsonNode payload = JsonMapper.builder().build().readTree((String) row.get("payload"));
+        assertThat(payload.isObject()).as("the payload is a JSON object").isTrue();
+        assertThat(payload.get("note").stringValue()).isEqualTo("Zoll – 東京");
+        assertThat(payload.get("kind").stringValue()).isEqualTo("ISC_PAYMENT");
+    }
+
+    @Test
+    void aTakenKeyAnswersFalseAndLeavesTheUnitOfWorkUsable() {
+        JobRequest first = job("storage:1");
+        JobRequest later = job("storage:2");
+
+        boolean[] scheduled = ports.transactions().inTransaction(() -> {
+            boolean a = ports.jobScheduler().schedule(first);
+            boolean b = ports.jobScheduler().schedule(job("storage:1"));
+            ports.carriers().insert(TestData.carrier());
+            boolean c = ports.jobScheduler().schedule(later);
+            return new boolean[] {a, b, c};
+        });
+
+        assertThat(scheduled).containsExactly(true, false, true);
+        assertThat(ports.carriers().findAll()).hasSize(1);
+        assertThat(ports.jobScheduler().pending("storage:")).extracting(PlannedJob::id)
+                .containsExactlyInAnyOrder(first.id(), later.id());
+    }
+
+    @Test
+    void aTakenIdIsADuplicate() {
+        JobRequest job = job("storage:1");
+        ports.jobScheduler().schedule(job);
+
+        DuplicateException duplicate = catchThrowableOfType(DuplicateException.class,
+                () -> ports.jobScheduler().schedule(job(job.id(), "storage:2", CREATED)));
+
+        assertThat(duplicate).isNotNull();
+        assertThat(duplicate.entity()).isEqualTo("job");
+        assertThat(duplicate.field()).isEqualTo("id");
+        assertThat(duplicate.value()).isEqualTo(job.id().toString());
+    }
+
+    @Test
+    void aRunningJobKeepsItsKeyButIsNeitherListedNorCancelled() {
+        JobRequest job = job("storage:1");
+        ports.jobScheduler().schedule(job);
+        update("UPDATE scheduled_jobs SET status = 'RUNNING', attempts = 1 WHERE id = ?", job.id());
+
+        assertThat(ports.jobScheduler().schedule(job("storage:1"))).as("a running job's key is live").isFalse();
+        assertThat(ports.jobScheduler().pending("storage:")).isEmpty();
+        assertThat(ports.jobScheduler().cancel("storage:")).isZero();
+        assertThat(row(job.id())).containsEntry("status", "RUNNING");
+    }
+
+    @Test
+    void aJobWaitingToRetryIsListedAndCancelled() {
+        JobRequest job = job("storage:1");
+        ports.jobScheduler().schedule(job);
+        update("UPDATE scheduled_jobs SET status = 'FAILED_WILL_RETRY', attempts = 2 WHERE id = ?", job.id());
+
+        assertThat(ports.jobScheduler().pending("storage:")).extracting(PlannedJob::status, PlannedJob::attempts)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(JobStatus.FAILED_WILL_RETRY, 2));
+        assertThat(ports.jobScheduler().cancel("storage:")).isEqualTo(1);
+        assertThat(row(job.id())).containsEntry("status", "CANCELLED").containsEntry("live_idempotency_key", null);
+    }
+
+    @Test
+    void cancellingMovesUpdatedAtToTheDatabasesTimeButNeverBack() {
+        Instant past = Instant.parse("2020-01-01T00:00:00Z");
+        Instant future = Instant.parse("2999-01-01T00:00:00Z");
+        JobRequest old = job(UUID.randomUUID(), "storage:old", past);
+        JobRequest ahead = job(UUID.randomUUID(), "storage:ahead", future);
+        ports.jobScheduler().schedule(old);
+        ports.jobScheduler().schedule(ahead);
+
+        assertThat(ports.jobScheduler().cancel("storage:")).isEqualTo(2);
+
+        assertThat((Instant) row(old.id()).get("updated_at")).isAfter(past);
+        assertThat(row(ahead.id())).containsEntry("updated_at", future).containsEntry("status", "CANCELLED");
+    }
+
+    @Test
+    void theEscapeCharacterAndBackslashesInAPrefixAreLiteral() {
+        ports.jobScheduler().schedule(job("esc:a\\%:1"));
+        ports.jobScheduler().schedule(job("esc:a\\x:1"));
+        ports.jobScheduler().schedule(job("esc:a!:1"));
+        ports.jobScheduler().schedule(job("esc:ab:1"));
+
+        assertThat(ports.jobScheduler().pending("esc:a\\%")).extracting(PlannedJob::idempotencyKey)
+                .containsExactly("esc:a\\%:1");
+        assertThat(ports.jobScheduler().pending("esc:a!")).extracting(PlannedJob::idempotencyKey)
+                .containsExactly("esc:a!:1");
+        assertThat(ports.jobScheduler().pending("esc:a\\")).extracting(PlannedJob::idempotencyKey)
+                .containsExactlyInAnyOrder("esc:a\\%:1", "esc:a\\x:1");
+        assertThat(ports.jobScheduler().cancel("esc:a!")).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyHeldByAnotherUnitIsNotScheduledOnceThatUnitCommits() throws Exception {
+        assertKeyHeldByAnotherUnit(true);
+    }
+
+    @Test
+    void aKeyHeldByAnotherUnitIsScheduledWhenThatUnitRollsBack() throws Exception {
+        assertKeyHeldByAnotherUnit(false);
+    }
+
+    /**
+     * One unit schedules a key and waits; meanwhile another unit schedules the same key (it cannot see the first
+     * job yet, so it must wait for the database) and then a fresh one. Then the first unit commits or rolls back.
+     */
+    private void assertKeyHeldByAnotherUnit(boolean commit) throws Exception {
+        JobRequest held = job("held:1");
+        JobRequest sameKey = job("held:1");
+        JobRequest fresh = job("held:2");
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> holder = pool.submit(() -> ports.transactions().run(() -> {
+                ports.jobScheduler().schedule(held);
+                holding.countDown();
+                await(finish);
+                if (!commit) {
+                    throw new IllegalStateException("roll back on purpose");
+                }
+            }));
+            assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<Boolean> racer = pool.submit(() -> ports.transactions().inTransaction(() -> {
+                boolean scheduled = ports.jobScheduler().schedule(sameKey);
+                ports.jobScheduler().schedule(fresh);
+                return scheduled;
+            }));
+            Thread.sleep(300);
+            assertThat(racer).as("the racer waits for the key the holder has not committed yet").isNotDone();
+            finish.countDown();
+            try {
+                holder.get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException expectedWhenRolledBack) {
+                assertThat(commit).isFalse();
+            }
+
+            assertThat(racer.get(30, TimeUnit.SECONDS)).isEqualTo(!commit);
+            assertThat(ports.jobScheduler().pending("held:")).extracting(PlannedJob::id)
+                    .containsExactlyInAnyOrder(commit ? held.id() : sameKey.id(), fresh.id());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A job's row as the database holds it, times as instants. */
+    private Map<String, Object> row(UUID id) {
+        String query = """
+                SELECT job_type, CAST(payload AS VARCHAR(4000)) AS payload, run_at, status, attempts, max_attempts,
+                       idempotency_key, live_idempotency_key, created_at, updated_at
+                FROM scheduled_jobs WHERE id = ?
+                """;
+        try (Connection connection = database().dataSource().getConnection();
+                PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setObject(1, id);
+            try (ResultSet rs = statement.executeQuery()) {
+                assertThat(rs.next()).as("a row for job " + id).isTrue();
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (String column : new String[] {"job_type", "payload", "status", "idempotency_key",
+                        "live_idempotency_key"}) {
+                    row.put(column, rs.getString(column));
+                }
+                row.put("attempts", rs.getInt("attempts"));
+                row.put("max_attempts", rs.getInt("max_attempts"));
+                for (String column : new String[] {"run_at", "created_at", "updated_at"}) {
+                    row.put(column, rs.getObject(column, OffsetDateTime.class).toInstant());
+                }
+                return row;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void update(String sql, UUID id) {
+        try (Connection connection = database().dataSource().getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, id);
+            assertThat(statement.executeUpdate()).isEqualTo(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
