@@ -6,11 +6,14 @@ import dev.tracking.core.port.out.BillRepository;
 import dev.tracking.core.port.out.CarrierRepository;
 import dev.tracking.core.port.out.FileTypeRepository;
 import dev.tracking.core.port.out.HawbRepository;
+import dev.tracking.core.port.out.JobScheduler;
 import dev.tracking.core.port.out.MawbRepository;
+import dev.tracking.core.port.out.MawbWorkflowRepository;
 import dev.tracking.core.port.out.PermissionRepository;
 import dev.tracking.core.port.out.TrackingEventRepository;
 import dev.tracking.core.port.out.TrackingPersistence;
 import dev.tracking.core.port.out.TransactionRunner;
+import dev.tracking.core.port.out.WorkflowDefinitionRepository;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -66,6 +69,22 @@ import tools.jackson.databind.json.JsonMapper;
  * <p><b>Permissions.</b> Grants and overrides of a feature the catalogue ({@code features}) does not know are refused
  * by the schema's foreign keys and arrive as a {@code ValidationException} on {@code feature}.
  *
+ * <p><b>Workflows.</b> {@code workflowDefinitions().insert} refuses a code and version stored already
+ * ({@code DuplicateException}) and a step whose advance feature the catalogue lacks ({@code ValidationException} on
+ * {@code advanceFeature}) before it writes anything; {@code find} and {@code findLatest} read a definition with all its
+ * steps in one query. {@code mawbWorkflows().update} is optimistic ({@code VersionConflictException} from a stale
+ * version) and refuses a step the workflow's definition lacks ({@code ValidationException} on {@code currentStep}),
+ * again before it writes; a second workflow of a MAWB, or a second move with one sequence number, is a
+ * {@code DuplicateException}.
+ *
+ * <p><b>Jobs.</b> {@code jobScheduler().schedule} skips a job whose idempotency key a live job (pending, running or
+ * waiting to retry) has, and returns false, without failing a statement, so the caller's unit of work goes on; a
+ * caller racing another one for the same key waits for it (on H2 at most its {@code LOCK_TIMEOUT}), then skips the key
+ * or takes it when the other rolled back. A job's payload is a JSON object written by the configured
+ * {@link Builder#jsonMapper JSON mapper}. {@code cancel} and {@code pending} take the key prefix literally
+ * ({@code %}, {@code _} and {@code \} included); {@code cancel} stamps {@code updated_at} with the database's current
+ * timestamp.
+ *
  * <p><b>Closing.</b> The instance owns the entity manager factory it built; {@link #close()} closes it (not the
  * data source, which stays the host's).
  */
@@ -80,11 +99,15 @@ public final class JpaPersistence implements TrackingPersistence, AutoCloseable 
     private final AttachmentRepository attachments;
     private final BillRepository bills;
     private final PermissionRepository permissions;
+    private final WorkflowDefinitionRepository workflowDefinitions;
+    private final MawbWorkflowRepository mawbWorkflows;
+    private final JobScheduler jobScheduler;
     private final AuditLog auditLog;
     private final TransactionRunner transactions;
     private final EntityManagerBinding units;
 
-    private JpaPersistence(EntityManagerFactory entityManagerFactory, SupportedDatabase database, String schema) {
+    private JpaPersistence(EntityManagerFactory entityManagerFactory, SupportedDatabase database, String schema,
+            JsonMapper jsonMapper) {
         this.entityManagerFactory = entityManagerFactory;
         this.units = new ThreadBoundEntityManagers(entityManagerFactory);
         this.carriers = new JpaCarrierRepository(units);
@@ -97,6 +120,10 @@ public final class JpaPersistence implements TrackingPersistence, AutoCloseable 
         this.bills = new JpaBillRepository(units);
         this.permissions = new JpaPermissionRepository(units, database, qualified(schema, "features"),
                 qualified(schema, "user_overrides"));
+        this.workflowDefinitions = new JpaWorkflowDefinitionRepository(units);
+        this.mawbWorkflows = new JpaMawbWorkflowRepository(units);
+        this.jobScheduler = new JpaJobScheduler(units,
+                database.scheduledJobInserts(qualified(schema, "scheduled_jobs")), jsonMapper);
         this.auditLog = new JpaAuditLog(units, new ChainHeadRow(database, qualified(schema, "audit_chain_head")));
         this.transactions = new JpaTransactionRunner(units);
     }
@@ -164,6 +191,21 @@ public final class JpaPersistence implements TrackingPersistence, AutoCloseable 
     }
 
     @Override
+    public WorkflowDefinitionRepository workflowDefinitions() {
+        return workflowDefinitions;
+    }
+
+    @Override
+    public MawbWorkflowRepository mawbWorkflows() {
+        return mawbWorkflows;
+    }
+
+    @Override
+    public JobScheduler jobScheduler() {
+        return jobScheduler;
+    }
+
+    @Override
     public AuditLog auditLog() {
         return auditLog;
     }
@@ -227,8 +269,8 @@ public final class JpaPersistence implements TrackingPersistence, AutoCloseable 
         }
 
         /**
-         * The Jackson 3 mapper that writes and reads the JSON columns: the events' metadata (a flat JSON object of
-         * strings) and the audit entries' changes and context. The audit JSON keeps its shape
+         * The Jackson 3 mapper that writes and reads the JSON columns: the events' metadata and the jobs' payloads
+         * (flat JSON objects of strings) and the audit entries' changes and context. The audit JSON keeps its shape
          * ({@code {"path": {"before": ..., "after": ...}}}, nulls written) whatever this mapper's defaults for
          * inclusion, property order or naming.
          *
@@ -272,7 +314,7 @@ public final class JpaPersistence implements TrackingPersistence, AutoCloseable 
             SupportedDatabase database = SupportedDatabase.of(dataSource);
             EntityManagerFactory factory = TrackingEntityManagerFactory.create(dataSource, schema, jsonMapper,
                     hibernateProperties);
-            return new JpaPersistence(factory, database, schema);
+            return new JpaPersistence(factory, database, schema, jsonMapper);
         }
     }
 }

@@ -83,6 +83,12 @@ final class PersistenceErrors {
         return violationOf(failure, Set.of(UNIQUE_VIOLATION)) != null;
     }
 
+    /** Whether {@code failure}, or a statement of a batch it reports, is a unique violation of {@code constraint}. */
+    static boolean isUniqueViolationOf(SQLException failure, UniqueConstraint constraint) {
+        SQLException violation = violationOf(failure, Set.of(UNIQUE_VIOLATION));
+        return violation != null && UniqueConstraint.in(violation.getMessage()).filter(constraint::equals).isPresent();
+    }
+
     /**
      * The violation with one of {@code states} that {@code failure} reports: itself or, for a batch, one of its next
      * exceptions; its cause only when it has no SQLState of its own (a wrapper). Other causes do not count:

@@ -64,6 +64,14 @@ enum SupportedDatabase {
         };
     }
 
+    /** How this database inserts a job unless a live job has its idempotency key. */
+    ScheduledJobInserts scheduledJobInserts(String scheduledJobsTable) {
+        return switch (this) {
+            case POSTGRESQL -> new PostgresScheduledJobInserts(scheduledJobsTable);
+            case H2 -> new H2ScheduledJobInserts(scheduledJobsTable);
+        };
+    }
+
     /** Inserts a row, or replaces the non-key columns of the row with its key. */
     abstract String upsert(String table, List<String> keyColumns, List<String> columns);
 

@@ -28,6 +28,17 @@
  *   <li><b>Permissions.</b> {@code JpaPermissionRepository}: the catalogue, grants and overrides; saving a feature or
  *       an override is a native upsert per database ({@code SupportedDatabase}), and a grant or override of an
  *       unknown feature meets the schema's foreign key, which {@code PersistenceErrors} types.</li>
+ *   <li><b>Workflows.</b> {@code JpaWorkflowDefinitionRepository} stores a definition as one {@code workflow_steps}
+ *       row per step, its lists as comma-separated text ({@code WorkflowDefinitionMapper}), and reads a version with
+ *       all its steps in one query; {@code JpaMawbWorkflowRepository} keeps each MAWB's workflow (versioned, through
+ *       {@code OptimisticUpdate}) and its moves. Both check in the caller's unit of work what they can (a new version,
+ *       known features, a step the definition has) before writing, so a refused write costs no failed statement; the
+ *       schema's keys and foreign keys stay the guard, typed by {@code PersistenceErrors}.</li>
+ *   <li><b>Jobs.</b> {@code JpaJobScheduler} inserts a job unless a live job has its idempotency key
+ *       ({@code ScheduledJobInserts}): {@code INSERT ... ON CONFLICT ON CONSTRAINT ... DO NOTHING} on PostgreSQL, a
+ *       lookup and an insert under a savepoint on H2, so a taken key never fails the caller's unit of work. Its
+ *       payload is a JSON object written by the adapter's Jackson mapper; waiting jobs are listed and cancelled by a
+ *       literal key prefix ({@code LIKE ... ESCAPE}) on the generated column {@code live_idempotency_key}.</li>
  *   <li><b>Schema.</b> Flyway ({@code tracking-schema}) owns it; Hibernate only validates the mapping against it at
  *       start-up.</li>
  * </ul>

@@ -16,6 +16,8 @@ import dev.tracking.core.domain.identifier.CarrierCode;
 import dev.tracking.core.domain.mawb.Mawb;
 import dev.tracking.core.domain.permission.Feature;
 import dev.tracking.core.domain.permission.RoleGrant;
+import dev.tracking.core.domain.workflow.DefaultWorkflows;
+import dev.tracking.core.domain.workflow.MawbWorkflow;
 import dev.tracking.core.port.in.carrier.RegisterCarrierCommand;
 import dev.tracking.core.port.in.mawb.CreateMawbCommand;
 import dev.tracking.testsupport.TestData;
@@ -53,8 +55,9 @@ abstract class AuditedPlatformChecks {
     }
 
     /**
-     * A truncated database has no feature catalogue: register it and give the actor's role every feature, straight
-     * through the port, so that the audit log starts empty.
+     * A truncated database has no feature catalogue and no seeded workflow: register the catalogue, give the actor's
+     * role every feature and store the default workflow new MAWBs start on, straight through the ports, so that the
+     * audit log starts empty.
      */
     @BeforeEach
     void givenAPlatformOverAnEmptyDatabase() {
@@ -63,6 +66,7 @@ abstract class AuditedPlatformChecks {
             persistence.permissions().saveFeature(feature.code(), feature.description());
             persistence.permissions().insertGrant(new RoleGrant("ops", feature.code(), Instant.EPOCH, "test"));
         }
+        persistence.workflowDefinitions().insert(DefaultWorkflows.usAirImport());
         platform = TrackingPlatform.builder().persistence(persistence).actorProvider(() -> ACTOR).build();
     }
 
@@ -72,8 +76,10 @@ abstract class AuditedPlatformChecks {
         Mawb mawb = platform.mawbs().create(new CreateMawbCommand(TestData.awbNumber(1), TestData.mawbDetails()));
 
         assertThat(persistence.carriers().findByDesignator("LH")).isPresent();
+        assertThat(persistence.mawbWorkflows().findByMawb(mawb.id())).as("the workflow the new MAWB started on")
+                .map(MawbWorkflow::currentStep).contains(DefaultWorkflows.usAirImport().first().code());
         List<AuditEntry> entries = allEntries();
-        assertThat(entries).extracting(AuditEntry::entity).containsExactly("CARRIER", "MAWB");
+        assertThat(entries).extracting(AuditEntry::entity).containsExactly("CARRIER", "MAWB", "MAWB_WORKFLOW");
         assertThat(entries.get(0)).satisfies(entry -> {
             assertThat(entry.seq()).isEqualTo(1);
             assertThat(entry.recordId()).isEqualTo("LH");
@@ -83,7 +89,9 @@ abstract class AuditedPlatformChecks {
         });
         assertThat(entries.get(1).recordId()).isEqualTo(mawb.id().toString());
         assertThat(entries.get(1).previousHash()).isEqualTo(entries.get(0).hash());
-        assertThat(persistence.auditLog().head()).contains(new ChainHead(2, entries.get(1).hash()));
+        assertThat(entries.get(2).recordId()).as("the MAWB's workflow").isEqualTo(mawb.id().toString());
+        assertThat(entries.get(2).previousHash()).isEqualTo(entries.get(1).hash());
+        assertThat(persistence.auditLog().head()).contains(new ChainHead(3, entries.get(2).hash()));
         assertThat(platform.audit().verify(null, null).isIntact()).isTrue();
     }
 

@@ -7,10 +7,14 @@ import dev.tracking.testsupport.contract.BillRepositoryContract;
 import dev.tracking.testsupport.contract.CarrierRepositoryContract;
 import dev.tracking.testsupport.contract.FileTypeRepositoryContract;
 import dev.tracking.testsupport.contract.HawbRepositoryContract;
+import dev.tracking.testsupport.contract.JobSchedulerContract;
 import dev.tracking.testsupport.contract.MawbRepositoryContract;
+import dev.tracking.testsupport.contract.MawbWorkflowRepositoryContract;
 import dev.tracking.testsupport.contract.PermissionRepositoryContract;
 import dev.tracking.testsupport.contract.TrackingEventRepositoryContract;
 import dev.tracking.testsupport.contract.TransactionRunnerContract;
+import dev.tracking.testsupport.contract.WorkflowContract;
+import dev.tracking.testsupport.contract.WorkflowDefinitionRepositoryContract;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -92,6 +96,38 @@ abstract class JpaContractSuites {
 
     @Nested
     class Permissions extends PermissionRepositoryContract {
+        @Override
+        protected PersistencePorts ports() {
+            return db().emptyPorts();
+        }
+    }
+
+    @Nested
+    class WorkflowDefinitions extends WorkflowDefinitionRepositoryContract {
+        @Override
+        protected PersistencePorts ports() {
+            return db().emptyPorts();
+        }
+    }
+
+    @Nested
+    class MawbWorkflows extends MawbWorkflowRepositoryContract {
+        @Override
+        protected PersistencePorts ports() {
+            return db().emptyPorts();
+        }
+    }
+
+    @Nested
+    class Jobs extends JobSchedulerContract {
+        @Override
+        protected PersistencePorts ports() {
+            return db().emptyPorts();
+        }
+    }
+
+    @Nested
+    class Workflow extends WorkflowContract {
         @Override
         protected PersistencePorts ports() {
             return db().emptyPorts();
@@ -208,6 +244,14 @@ abstract class JpaContractSuites {
 
     @Nested
     class PermissionStorage extends PermissionChecks {
+        @Override
+        DatabaseUnderTest db() {
+            return JpaContractSuites.this.db();
+        }
+    }
+
+    @Nested
+    class WorkflowsAndJobs extends WorkflowAndJobChecks {
         @Override
         DatabaseUnderTest db() {
             return JpaContractSuites.this.db();

@@ -35,4 +35,12 @@ class JpaOnPostgresTest extends JpaContractSuites {
             return db;
         }
     }
+
+    @Nested
+    class JobKeyIndex extends PostgresJobKeyIndexChecks {
+        @Override
+        DatabaseUnderTest db() {
+            return db;
+        }
+    }
 }

@@ -17,6 +17,18 @@ class LikePatternTest {
     }
 
     @Test
+    void aPrefixMatchesLiterallyAndIsFollowedByAnything() {
+        assertThat(LikePattern.startingWith("reminder:100%_a\\")).isEqualTo("reminder:100\\%\\_a\\\\%");
+        assertThat(LikePattern.startingWith("")).isEqualTo("%");
+    }
+
+    @Test
+    void thePrefixConditionKeepsTheColumnBareForItsIndex() {
+        assertThat(LikePattern.startsWith("j.liveIdempotencyKey", ":prefix"))
+                .isEqualTo("j.liveIdempotencyKey like :prefix escape '\\'");
+    }
+
+    @Test
     void theConditionLowersBothSidesAndNamesTheEscape() {
         assertThat(LikePattern.matches("m.awbNumber", ":p1"))
                 .isEqualTo("lower(m.awbNumber) like lower(:p1) escape '\\'");

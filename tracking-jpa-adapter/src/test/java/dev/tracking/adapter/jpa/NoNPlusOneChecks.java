@@ -14,12 +14,24 @@ import dev.tracking.core.domain.mawb.Mawb;
 import dev.tracking.core.domain.mawb.MawbCriteria;
 import dev.tracking.core.domain.mawb.MawbSort;
 import dev.tracking.core.domain.mawb.Reference;
+import dev.tracking.core.domain.event.FsuCode;
+import dev.tracking.core.domain.job.JobRequest;
 import dev.tracking.core.domain.permission.RoleGrant;
+import dev.tracking.core.domain.workflow.Applicability;
+import dev.tracking.core.domain.workflow.Condition;
+import dev.tracking.core.domain.workflow.EntryAction;
+import dev.tracking.core.domain.workflow.TransitionTrigger;
+import dev.tracking.core.domain.workflow.WorkflowDefinition;
+import dev.tracking.core.domain.workflow.WorkflowStep;
+import dev.tracking.core.domain.workflow.WorkflowTransition;
 import dev.tracking.testsupport.PersistencePorts;
 import dev.tracking.testsupport.TestData;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +41,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Reads cost a constant number of statements, counted by Hibernate's statistics: a page of MAWBs is one query for the
  * page and one per child table (flights, references, equipment) for all its MAWBs, whatever the page size; the
- * features of several roles one query, of none no query; a page of audit entries, or a stream of them, one query.
+ * features of several roles one query, of none no query; a page of audit entries, or a stream of them, one query; a
+ * workflow definition with all its steps (one version or the latest) one query, and so are a MAWB's workflow moves and
+ * the waiting jobs of a key prefix.
  */
 abstract class NoNPlusOneChecks {
 
@@ -158,6 +172,51 @@ abstract class NoNPlusOneChecks {
         ports.transactions().run(() -> ports.auditLog().stream(AuditCriteria.any(), streamed::add));
         assertThat(streamed).hasSize(30);
         assertThat(statistics.getPrepareStatementCount()).as("a stream").isEqualTo(1);
+    }
+
+    @Test
+    void aWorkflowDefinitionWithAllItsStepsCostsOneStatementAndSoDoesItsLatestVersion() {
+        ports.permissions().saveFeature("checks.advance", "Advance");
+        ports.workflowDefinitions().insert(WorkflowAndJobChecks.definition("CHECKS_SOP", 1, "checks.advance"));
+        WorkflowDefinition latest = sopWithSteps("CHECKS_SOP", 2, 12);
+        ports.workflowDefinitions().insert(latest);
+        Statistics statistics = cleared();
+
+        assertThat(ports.workflowDefinitions().find("CHECKS_SOP", 2)).contains(latest);
+        assertThat(statistics.getPrepareStatementCount()).as("one version").isEqualTo(1);
+
+        statistics.clear();
+        assertThat(ports.workflowDefinitions().findLatest("CHECKS_SOP")).contains(latest);
+        assertThat(statistics.getPrepareStatementCount()).as("the latest version").isEqualTo(1);
+    }
+
+    @Test
+    void aMawbsMovesCostOneStatementAndSoDoWaitingJobs() {
+        Mawb mawb = stored.get(0);
+        for (int seq = 1; seq <= 5; seq++) {
+            ports.mawbWorkflows().addTransition(new WorkflowTransition(mawb.id(), seq, seq == 1 ? null : "S" + seq,
+                    "S" + (seq + 1), TransitionTrigger.MANUAL, null, "anna", TestData.NOW));
+            ports.jobScheduler().schedule(new JobRequest(UUID.randomUUID(), "reminder", Map.of("n", "" + seq),
+                    TestData.NOW.plusSeconds(seq), "checks:" + seq, 5, TestData.NOW));
+        }
+        Statistics statistics = cleared();
+
+        assertThat(ports.mawbWorkflows().findTransitions(mawb.id())).hasSize(5);
+        assertThat(statistics.getPrepareStatementCount()).as("every move").isEqualTo(1);
+
+        statistics.clear();
+        assertThat(ports.jobScheduler().pending("checks:")).hasSize(5);
+        assertThat(statistics.getPrepareStatementCount()).as("every waiting job").isEqualTo(1);
+    }
+
+    private static WorkflowDefinition sopWithSteps(String code, int version, int steps) {
+        List<WorkflowStep> all = new ArrayList<>();
+        for (int i = 0; i < steps; i++) {
+            all.add(new WorkflowStep("STEP_" + i, "Step " + i, i * 10, Set.of("MAWB"),
+                    Set.of(Condition.ARRIVAL_RECORDED), List.of(EntryAction.SEND_PRE_ALERT), "checks.advance",
+                    Set.of(FsuCode.ARR), Applicability.ALWAYS));
+        }
+        return new WorkflowDefinition(code, version, all);
     }
 
     private Statistics cleared() {

@@ -43,7 +43,19 @@ class PersistenceErrorsTest {
         "ERROR: duplicate key value violates unique constraint \"role_features_pk\"|role grant|feature",
         "Unique index or primary key violation: \"PUBLIC.ROLE_FEATURES_PK INDEX PUBLIC.PRIMARY_KEY_8 ON PUBLIC.ROLE_FEATURES(ROLE, FEATURE_CODE)\"|role grant|feature",
         "ERROR: duplicate key value violates unique constraint \"user_overrides_pk\"|user override|feature",
-        "ERROR: duplicate key value violates unique constraint \"features_pk\"|feature|code"})
+        "ERROR: duplicate key value violates unique constraint \"features_pk\"|feature|code",
+        "ERROR: duplicate key value violates unique constraint \"workflow_steps_pkey\"|workflow definition|version",
+        "Unique index or primary key violation: \"PUBLIC.CONSTRAINT_F2ABFA INDEX PUBLIC.PRIMARY_KEY_7 ON PUBLIC.WORKFLOW_STEPS(WORKFLOW_CODE, WORKFLOW_VERSION, STEP_CODE) VALUES ( /* key:1 */ 'US_AIR_IMPORT', 1, 'PRE_ALERT')\"|workflow definition|version",
+        "ERROR: duplicate key value violates unique constraint \"workflow_steps_workflow_code_workflow_version_position_key\"|workflow definition|version",
+        "Unique index or primary key violation: \"PUBLIC.CONSTRAINT_F2ABFA8 INDEX PUBLIC.CONSTRAINT_F2ABFA8_INDEX_7 ON PUBLIC.WORKFLOW_STEPS(WORKFLOW_CODE NULLS FIRST, WORKFLOW_VERSION NULLS FIRST, POSITION NULLS FIRST) VALUES ( /* key:1 */ 'US_AIR_IMPORT', 1, 10)\"|workflow definition|version",
+        "ERROR: duplicate key value violates unique constraint \"mawb_workflows_pkey\"|MAWB workflow|mawbId",
+        "Unique index or primary key violation: \"PUBLIC.CONSTRAINT_E0 INDEX PUBLIC.PRIMARY_KEY_E0 ON PUBLIC.MAWB_WORKFLOWS(MAWB_ID) VALUES ( /* 1 */ UUID '0192f3e4-5b6c-7d8e-9f00-112233445566' )\"|MAWB workflow|mawbId",
+        "ERROR: duplicate key value violates unique constraint \"mawb_workflow_transitions_pk\"|workflow transition|seq",
+        "Unique index or primary key violation: \"PUBLIC.MAWB_WORKFLOW_TRANSITIONS_PK INDEX PUBLIC.PRIMARY_KEY_1F ON PUBLIC.MAWB_WORKFLOW_TRANSITIONS(MAWB_ID, SEQ)\"|workflow transition|seq",
+        "ERROR: duplicate key value violates unique constraint \"scheduled_jobs_pkey\"|job|id",
+        "Unique index or primary key violation: \"PUBLIC.CONSTRAINT_A INDEX PUBLIC.PRIMARY_KEY_A ON PUBLIC.SCHEDULED_JOBS(ID) VALUES ( /* 1 */ UUID '00000000-0000-0000-0000-000000000001' )\"|job|id",
+        "ERROR: duplicate key value violates unique constraint \"scheduled_jobs_live_idempotency_key_uq\"|job|idempotencyKey",
+        "Unique index or primary key violation: \"PUBLIC.SCHEDULED_JOBS_LIVE_IDEMPOTENCY_KEY_UQ INDEX PUBLIC.SCHEDULED_JOBS_LIVE_IDEMPOTENCY_KEY_UQ_INDEX_A ON PUBLIC.SCHEDULED_JOBS(LIVE_IDEMPOTENCY_KEY NULLS FIRST) VALUES ( /* 1 */ 'k' )\"|job|idempotencyKey"})
     void aUniqueViolationNamesTheFieldItsConstraintProtects(String message, String entity, String field) {
         RuntimeException failure = new ConstraintViolationException("could not execute statement",
                 new BatchUpdateException(message, "23505", 0, new int[0]), "insert ...", null);
@@ -54,6 +66,19 @@ class PersistenceErrorsTest {
             assertThat(e.entity()).isEqualTo(entity);
             assertThat(e.field()).isEqualTo(field);
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "true|ERROR: duplicate key value violates unique constraint \"scheduled_jobs_live_idempotency_key_uq\"",
+        "true|Unique index or primary key violation: \"PUBLIC.SCHEDULED_JOBS_LIVE_IDEMPOTENCY_KEY_UQ INDEX PUBLIC.SCHEDULED_JOBS_LIVE_IDEMPOTENCY_KEY_UQ_INDEX_A ON PUBLIC.SCHEDULED_JOBS(LIVE_IDEMPOTENCY_KEY NULLS FIRST)\"",
+        "false|ERROR: duplicate key value violates unique constraint \"scheduled_jobs_pkey\"",
+        "false|Unique index or primary key violation: \"PUBLIC.CONSTRAINT_A INDEX PUBLIC.PRIMARY_KEY_A ON PUBLIC.SCHEDULED_JOBS(ID)\""})
+    void aTakenLiveJobKeyIsToldApartFromOtherUniqueViolations(boolean liveKey, String message) {
+        assertThat(PersistenceErrors.isUniqueViolationOf(new SQLException(message, "23505"),
+                UniqueConstraint.LIVE_JOB_KEY)).isEqualTo(liveKey);
+        assertThat(PersistenceErrors.isUniqueViolationOf(new SQLException(message, "23503"),
+                UniqueConstraint.LIVE_JOB_KEY)).as("not a unique violation").isFalse();
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.tracking.core.domain.identifier.HawbNumber;
 import dev.tracking.core.domain.mawb.Mawb;
 import dev.tracking.core.domain.permission.Feature;
 import dev.tracking.core.domain.permission.RoleGrant;
+import dev.tracking.core.domain.workflow.DefaultWorkflows;
 import dev.tracking.core.domain.status.ShipmentStatus;
 import dev.tracking.core.port.in.carrier.RegisterCarrierCommand;
 import dev.tracking.core.port.in.event.EventOutcome;
@@ -36,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * The core's use cases composed over this adapter, as a host would (the class Javadoc's example): units of work span
  * the services' reads and writes, and the status an event sets is stored with it. The database is emptied of its
  * reference data (the test registers its own carrier), so the actor's role is given every feature first, through the
- * adapter's permission port.
+ * adapter's permission port, and the default workflow that new MAWBs start on is stored again through its workflow
+ * definition port.
  */
 class PlatformOnJpaTest {
 
@@ -54,6 +56,7 @@ class PlatformOnJpaTest {
             persistence.permissions().saveFeature(feature.code(), feature.description());
             persistence.permissions().insertGrant(new RoleGrant("ops", feature.code(), Instant.EPOCH, "test"));
         }
+        persistence.workflowDefinitions().insert(DefaultWorkflows.usAirImport());
         platform = TrackingPlatform.builder()
                 .persistence(persistence)
                 .actorProvider(() -> Actor.user("jane", "ops"))

@@ -9,12 +9,18 @@ import dev.tracking.core.domain.audit.ChainHead;
 import dev.tracking.core.domain.common.ShipmentRef;
 import dev.tracking.core.domain.common.SortDirection;
 import dev.tracking.core.domain.event.TrackingEvent;
+import dev.tracking.core.domain.job.JobRequest;
+import dev.tracking.core.domain.job.PlannedJob;
 import dev.tracking.core.domain.mawb.Mawb;
 import dev.tracking.core.domain.mawb.MawbCriteria;
 import dev.tracking.core.domain.mawb.MawbSort;
 import dev.tracking.core.domain.permission.OverrideEffect;
 import dev.tracking.core.domain.permission.RoleGrant;
 import dev.tracking.core.domain.permission.UserOverride;
+import dev.tracking.core.domain.workflow.MawbWorkflow;
+import dev.tracking.core.domain.workflow.TransitionTrigger;
+import dev.tracking.core.domain.workflow.WorkflowDefinition;
+import dev.tracking.core.domain.workflow.WorkflowTransition;
 import dev.tracking.testsupport.PersistencePorts;
 import dev.tracking.testsupport.TestData;
 import java.sql.Connection;
@@ -22,11 +28,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * With {@link JpaPersistence.Builder#schema} set, every statement names the schema, the native and JDBC ones (dedupe
- * key claims, the permission upserts, the audit chain head's re-creation) included.
+ * key claims, the permission upserts, the audit chain head's re-creation, the jobs' inserts) included.
  */
 abstract class SchemaOptionChecks {
 
@@ -60,6 +68,25 @@ abstract class SchemaOptionChecks {
             assertThat(ports.permissions().featuresOfRoles(List.of("ops"))).containsExactly("checks.alpha");
             assertThat(ports.permissions().findOverride("ben", "checks.alpha")).map(UserOverride::effect)
                     .contains(OverrideEffect.GRANT);
+
+            WorkflowDefinition definition = WorkflowAndJobChecks.definition("CHECKS_SOP", 1, "checks.alpha");
+            ports.workflowDefinitions().insert(definition);
+            assertThat(ports.workflowDefinitions().findLatest("CHECKS_SOP")).contains(definition);
+            MawbWorkflow started = ports.mawbWorkflows().insert(MawbWorkflow.start(mawb.id(), definition,
+                    TestData.NOW));
+            ports.mawbWorkflows().update(started.moveTo("LANDED", TestData.NOW.plusSeconds(60)));
+            ports.mawbWorkflows().addTransition(new WorkflowTransition(mawb.id(), 1, null, "START",
+                    TransitionTrigger.MANUAL, null, "anna", TestData.NOW));
+            assertThat(ports.mawbWorkflows().findByMawb(mawb.id())).map(MawbWorkflow::currentStep)
+                    .contains("LANDED");
+            assertThat(ports.mawbWorkflows().findTransitions(mawb.id())).hasSize(1);
+
+            JobRequest job = new JobRequest(UUID.randomUUID(), "reminder", Map.of("kind", "ISC"), TestData.NOW,
+                    "checks:1", 5, TestData.NOW);
+            assertThat(ports.jobScheduler().schedule(job)).isTrue();
+            assertThat(ports.jobScheduler().schedule(job)).isFalse();
+            assertThat(ports.jobScheduler().pending("checks:")).extracting(PlannedJob::id).containsExactly(job.id());
+            assertThat(ports.jobScheduler().cancel("checks:")).isEqualTo(1);
 
             List<AuditEntry> appended = appendDrafts(ports, 2);
             deleteHeadRow();
