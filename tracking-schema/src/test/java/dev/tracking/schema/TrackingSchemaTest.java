@@ -39,7 +39,8 @@ class TrackingSchemaTest {
         assertThat(count("SELECT count(*) FROM \"tracking_schema_history\" WHERE \"success\" AND \"type\" = 'SQL'")).isEqualTo(6);
         assertThat(tables()).contains("carriers", "file_types", "features", "role_features", "user_overrides",
                 "mawbs", "hawbs", "mawb_events", "hawb_events", "event_dedupe_keys", "mawb_flights",
-                "mawb_references", "mawb_equipment", "workflow_steps", "mawb_workflows", "scheduled_jobs",
+                "mawb_references", "mawb_equipment", "workflow_definitions", "workflow_steps", "mawb_workflows",
+                "mawb_workflow_transitions", "scheduled_jobs",
                 "audit_log", "attachments", "bills");
     }
 

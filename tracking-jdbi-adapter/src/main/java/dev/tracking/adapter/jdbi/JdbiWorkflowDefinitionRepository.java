@@ -27,11 +27,11 @@ import org.jdbi.v3.core.statement.Update;
  * Workflow definitions in {@code workflow_steps}, one row per step of a code and version, its sets and lists as
  * comma-separated text ({@link CommaList}: sets sorted, entry actions in order).
  *
- * <p>{@link #insert} checks in the caller's unit of work that the version is new (the table has no row per
- * definition whose key could tell) and that the catalogue has every step's advance feature, then writes all steps in
- * one multi-row {@code INSERT}: a single statement, so that a failure stores no step on either database (a JDBC batch
- * would not be: H2 keeps the rows before a failing one). What the checks cannot see is still refused: a racing copy of
- * the version fails on the table's keys ({@link DuplicateException}), a feature deleted meanwhile on its foreign key
+ * <p>{@link #insert} checks in the caller's unit of work that the version is new and that the catalogue has every
+ * step's advance feature, then writes the version's key row to {@code workflow_definitions} and all steps in one
+ * multi-row {@code INSERT} (a single statement, so that a failure stores no step on either database: a JDBC batch would
+ * not be, H2 keeps the rows before a failing one). What the checks cannot see is still refused: a racing copy of the
+ * version fails on the key row ({@link DuplicateException}), a feature deleted meanwhile on its foreign key
  * ({@link ValidationException} on {@code advanceFeature}). Each read loads all steps of a definition in one query.
  */
 final class JdbiWorkflowDefinitionRepository implements WorkflowDefinitionRepository {
@@ -45,9 +45,14 @@ final class JdbiWorkflowDefinitionRepository implements WorkflowDefinitionReposi
     private static final int FILE_TYPES_WIDTH = 500;
     private static final int ENTRY_ACTIONS_WIDTH = 500;
 
-    private static final String COUNT_STEPS = """
-            SELECT COUNT(*) FROM workflow_steps
+    private static final String COUNT_DEFINITIONS = """
+            SELECT COUNT(*) FROM workflow_definitions
             WHERE workflow_code = :workflow_code AND workflow_version = :workflow_version
+            """;
+
+    private static final String INSERT_DEFINITION = """
+            INSERT INTO workflow_definitions (workflow_code, workflow_version)
+            VALUES (:workflow_code, :workflow_version)
             """;
 
     private static final String KNOWN_FEATURES = """
@@ -107,12 +112,16 @@ final class JdbiWorkflowDefinitionRepository implements WorkflowDefinitionReposi
             }
             requireKnownFeatures(handle, definition, features);
             try {
+                handle.createUpdate(INSERT_DEFINITION)
+                        .bind("workflow_code", definition.code())
+                        .bind("workflow_version", definition.version())
+                        .execute();
                 bind(handle.createUpdate(insertSql(definition.steps().size())), definition).execute();
             } catch (JdbiException failure) {
                 if (!SqlErrors.isUniqueViolation(failure)) {
                     throw failure;
                 }
-                // a racing unit of work stored a step of this version first (same step code or position)
+                // a racing unit of work stored this version first: its key row waited for that one to commit
                 DuplicateException duplicate = duplicate(definition);
                 duplicate.initCause(failure);
                 throw duplicate;
@@ -150,7 +159,7 @@ final class JdbiWorkflowDefinitionRepository implements WorkflowDefinitionReposi
     }
 
     private static boolean isStored(Handle handle, WorkflowDefinition definition) {
-        return handle.createQuery(COUNT_STEPS)
+        return handle.createQuery(COUNT_DEFINITIONS)
                 .bind("workflow_code", definition.code())
                 .bind("workflow_version", definition.version())
                 .mapTo(Long.class)

@@ -78,6 +78,7 @@ abstract class WorkflowStorageTests {
 
     @Test
     void theSchemasSeededSopReadsAsTheDefaultSop() throws IOException {
+        execute("INSERT INTO workflow_definitions (workflow_code, workflow_version) VALUES ('US_AIR_IMPORT', 1)");
         execute(seedOfUsAirImport());
 
         assertThat(ports.workflowDefinitions().findLatest(DefaultWorkflows.US_AIR_IMPORT))

@@ -15,10 +15,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * {@link WorkflowDefinitionRepository} over {@code workflow_steps} ({@link WorkflowStepEntity}), one row per step. A
+ * {@link WorkflowDefinitionRepository} over {@code workflow_definitions} (a key row per version,
+ * {@link WorkflowDefinitionEntity}) and {@code workflow_steps} ({@link WorkflowStepEntity}), one row per step. A
  * definition is read with all its steps in one query. An insert checks first, in the caller's unit of work, that the
  * code and version are new and that every step's advance feature is in the catalogue, so that a refused definition
- * costs no failed statement and stores nothing; the schema's keys and foreign key stay the guard against racing
+ * costs no failed statement and stores nothing; the key row and the foreign key stay the guard against racing
  * writers. Rows are detached as soon as they are read or written: a definition never changes once stored.
  */
 final class JpaWorkflowDefinitionRepository implements WorkflowDefinitionRepository {
@@ -44,8 +45,12 @@ final class JpaWorkflowDefinitionRepository implements WorkflowDefinitionReposit
             }
             requireKnownFeatures(em, definition);
             return PersistenceErrors.translating(em, target, () -> {
+                WorkflowDefinitionEntity key = new WorkflowDefinitionEntity(definition.code(), definition.version());
+                em.persist(key);
+                em.flush();
                 rows.forEach(em::persist);
                 em.flush();
+                em.detach(key);
                 rows.forEach(em::detach);
                 return null;
             });
@@ -74,13 +79,7 @@ final class JpaWorkflowDefinitionRepository implements WorkflowDefinitionReposit
     }
 
     private static boolean isStored(EntityManager em, String code, int version) {
-        return !em.createQuery("select s.stepCode from WorkflowStepEntity s"
-                        + " where s.workflowCode = :code and s.workflowVersion = :version", String.class)
-                .setParameter("code", code)
-                .setParameter("version", version)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+        return em.find(WorkflowDefinitionEntity.class, new WorkflowDefinitionEntity.Key(code, version)) != null;
     }
 
     /** Refuses a step whose advance feature the catalogue lacks, before any row is written. */

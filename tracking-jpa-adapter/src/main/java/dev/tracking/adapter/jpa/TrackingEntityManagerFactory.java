@@ -28,8 +28,9 @@ final class TrackingEntityManagerFactory {
             FlightLegEntity.class, MawbReferenceEntity.class, EquipmentEntity.class, HawbEntity.class,
             MawbEventEntity.class, HawbEventEntity.class, DedupeKeyEntity.class, AttachmentEntity.class,
             BillEntity.class, FeatureEntity.class, RoleGrantEntity.class, UserOverrideEntity.class,
-            AuditEntryEntity.class, AuditChainHeadEntity.class, WorkflowStepEntity.class, MawbWorkflowEntity.class,
-            WorkflowTransitionEntity.class, ScheduledJobEntity.class);
+            AuditEntryEntity.class, AuditChainHeadEntity.class, WorkflowDefinitionEntity.class,
+            WorkflowStepEntity.class, MawbWorkflowEntity.class, WorkflowTransitionEntity.class,
+            ScheduledJobEntity.class);
 
     /** Statements per JDBC batch. */
     static final int BATCH_SIZE = 100;

@@ -40,6 +40,7 @@ record UniqueConstraint(Pattern pattern, String entity, String field) {
             named("role_features_pk", "role grant", "feature"),
             named("user_overrides_pk", "user override", "feature"),
             named("mawb_workflow_transitions_pk", "workflow transition", "seq"),
+            named("workflow_definitions_pk", "workflow definition", "version"),
             LIVE_JOB_KEY,
             unnamed("mawb_workflows_pkey", "mawb_workflows", List.of("mawb_id"), "MAWB workflow", "mawbId"),
             unnamed("workflow_steps_pkey", "workflow_steps",

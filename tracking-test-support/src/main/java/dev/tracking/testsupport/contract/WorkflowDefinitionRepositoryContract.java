@@ -13,8 +13,14 @@ import dev.tracking.core.domain.workflow.EntryAction;
 import dev.tracking.core.domain.workflow.WorkflowDefinition;
 import dev.tracking.core.domain.workflow.WorkflowStep;
 import dev.tracking.core.port.out.WorkflowDefinitionRepository;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * What every {@link WorkflowDefinitionRepository} must do: store a definition's steps with every attribute (documents,
  * conditions, entry actions in order, the advance feature, the events that advance, when the step applies), find one
  * version or the latest, refuse a second copy of a version ({@link DuplicateException}) and a step naming a feature
- * the catalogue lacks ({@link ValidationException} on {@code advanceFeature}, storing nothing).
+ * the catalogue lacks ({@link ValidationException} on {@code advanceFeature}, storing nothing). Of two units of work
+ * storing one version at once, exactly one succeeds, whatever steps each has.
  *
  * <p>The store may hold definitions already (a SQL schema seeds {@code US_AIR_IMPORT}); the suite uses codes starting
  * with {@code CONTRACT_} and registers the features it names.
@@ -110,6 +117,49 @@ public abstract class WorkflowDefinitionRepositoryContract extends PersistenceCo
 
         assertThatThrownBy(() -> definitions().insert(other)).isInstanceOf(DuplicateException.class);
         assertThat(definitions().find(CODE, 1)).contains(definition(1));
+    }
+
+    @Test
+    void twoUnitsOfWorkStoringOneVersionAtOnceStoreOneWholeDefinition() throws Exception {
+        WorkflowDefinition first = twoSteps("FIRST_A", "FIRST_B", 100);
+        WorkflowDefinition second = twoSteps("SECOND_A", "SECOND_B", 200);
+        CountDownLatch firstStored = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> one = pool.submit(() -> transactions().inTransaction(() -> {
+                definitions().insert(first);
+                firstStored.countDown();
+                pause(Duration.ofMillis(300));
+                return null;
+            }));
+            assertThat(firstStored.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<?> two = pool.submit(() -> transactions().inTransaction(() -> {
+                definitions().insert(second);
+                return null;
+            }));
+
+            one.get(30, TimeUnit.SECONDS);
+            assertThatThrownBy(() -> two.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(DuplicateException.class);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(definitions().find(CODE, 7)).contains(first);
+    }
+
+    private static WorkflowDefinition twoSteps(String a, String b, int position) {
+        return new WorkflowDefinition(CODE, 7, List.of(
+                new WorkflowStep(a, a, position, Set.of(), Set.of(), List.of(), FEATURE, Set.of(), Applicability.ALWAYS),
+                new WorkflowStep(b, b, position + 1, Set.of(), Set.of(), List.of(), FEATURE, Set.of(),
+                        Applicability.ALWAYS)));
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
