@@ -29,6 +29,9 @@ import dev.tracking.core.port.in.reminder.ReminderUseCases;
 import dev.tracking.core.port.in.workflow.WorkflowUseCases;
 import dev.tracking.core.port.out.BusinessCalendar;
 import dev.tracking.core.port.out.JobScheduler;
+import dev.tracking.core.port.out.JobStore;
+import dev.tracking.core.port.in.job.JobUseCases;
+import dev.tracking.core.application.JobService;
 import dev.tracking.core.port.out.MawbWorkflowRepository;
 import dev.tracking.core.port.out.Notifier;
 import dev.tracking.core.port.out.WorkflowDefinitionRepository;
@@ -90,6 +93,7 @@ public final class TrackingPlatform {
     private final PermissionUseCases permissions;
     private final WorkflowUseCases workflows;
     private final ReminderUseCases reminders;
+    private final JobUseCases jobs;
     private final DomainEventPublisher publisher;
 
     private TrackingPlatform(Builder b) {
@@ -103,7 +107,7 @@ public final class TrackingPlatform {
         IdGenerator ids = b.idGenerator != null ? b.idGenerator : new TimeOrderedIdGenerator(b.clock);
         ServiceSupport toHost = new ServiceSupport(r.transactions(), b.clock, b.actorProvider, ids, b.publisher,
                 authorization);
-        WorkflowModule workflow = new WorkflowModule(r, b.jobScheduler, b.reminderPolicies, b.airportTimeZones,
+        WorkflowModule workflow = new WorkflowModule(r, b.jobScheduler != null ? b.jobScheduler : b.jobStore, b.reminderPolicies, b.airportTimeZones,
                 b.businessCalendar, b.notifier, b.workflowCode, b.workflowDefinitionCacheTtl, toHost);
         ServiceSupport support = new ServiceSupport(r.transactions(), b.clock, b.actorProvider, ids,
                 workflow.reactions(), authorization);
@@ -120,6 +124,7 @@ public final class TrackingPlatform {
         this.permissions = new PermissionService(r.permissions(), authorization, support);
         this.workflows = workflow.workflowUseCases(support);
         this.reminders = workflow.reminderUseCases(support);
+        this.jobs = new JobService(b.jobStore, recorder, support);
     }
 
     public static Builder builder() {
@@ -176,6 +181,11 @@ public final class TrackingPlatform {
         return reminders;
     }
 
+    /** The persistent jobs: list, details with attempts, retry, cancel, pause, statistics. */
+    public JobUseCases jobs() {
+        return jobs;
+    }
+
     /**
      * Calls {@code listener} for every domain event of the type, in the thread and unit of work that made it.
      *
@@ -200,6 +210,7 @@ public final class TrackingPlatform {
         private PermissionRepository permissions;
         private WorkflowDefinitionRepository workflowDefinitions;
         private MawbWorkflowRepository mawbWorkflows;
+        private JobStore jobStore;
         private JobScheduler jobScheduler;
         private AuditLog auditLog;
         private TransactionRunner transactions;
@@ -235,7 +246,7 @@ public final class TrackingPlatform {
                     .permissions(persistence.permissions())
                     .workflowDefinitions(persistence.workflowDefinitions())
                     .mawbWorkflows(persistence.mawbWorkflows())
-                    .jobScheduler(persistence.jobScheduler())
+                    .jobStore(persistence.jobStore())
                     .auditLog(persistence.auditLog())
                     .transactions(persistence.transactions());
         }
@@ -290,7 +301,16 @@ public final class TrackingPlatform {
             return this;
         }
 
-        /** Where reminders are scheduled; it must join the units of work of the repositories. */
+        /** The job table; it must join the units of work of the repositories. */
+        public Builder jobStore(JobStore store) {
+            this.jobStore = store;
+            return this;
+        }
+
+        /**
+         * Where reminders are scheduled, when not on the job store (a host's own scheduler); it must join the units of
+         * work of the repositories. Default: the job store.
+         */
         public Builder jobScheduler(JobScheduler scheduler) {
             this.jobScheduler = scheduler;
             return this;
@@ -405,7 +425,7 @@ public final class TrackingPlatform {
             require(permissions, "permissions (PermissionRepository)", missing);
             require(workflowDefinitions, "workflowDefinitions (WorkflowDefinitionRepository)", missing);
             require(mawbWorkflows, "mawbWorkflows (MawbWorkflowRepository)", missing);
-            require(jobScheduler, "jobScheduler (JobScheduler)", missing);
+            require(jobStore, "jobStore (JobStore)", missing);
             require(auditLog, "auditLog (AuditLog)", missing);
             require(transactions, "transactions (TransactionRunner)", missing);
             require(actorProvider, "actorProvider (ActorProvider)", missing);

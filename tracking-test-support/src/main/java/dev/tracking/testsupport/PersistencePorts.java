@@ -6,7 +6,7 @@ import dev.tracking.core.port.out.BillRepository;
 import dev.tracking.core.port.out.CarrierRepository;
 import dev.tracking.core.port.out.FileTypeRepository;
 import dev.tracking.core.port.out.HawbRepository;
-import dev.tracking.core.port.out.JobScheduler;
+import dev.tracking.core.port.out.JobStore;
 import dev.tracking.core.port.out.MawbRepository;
 import dev.tracking.core.port.out.MawbWorkflowRepository;
 import dev.tracking.core.port.out.PermissionRepository;
@@ -35,7 +35,7 @@ import java.util.Objects;
  * @param permissions         stores features, role grants and user overrides
  * @param workflowDefinitions stores versioned workflow definitions
  * @param mawbWorkflows       stores where each MAWB stands in its workflow
- * @param jobScheduler        schedules jobs in the same units of work
+ * @param jobStore        the job table; schedules jobs in the same units of work
  * @param auditLog            stores the audit chain
  * @param transactions        opens units of work that span all of the above
  */
@@ -50,7 +50,7 @@ public record PersistencePorts(
         PermissionRepository permissions,
         WorkflowDefinitionRepository workflowDefinitions,
         MawbWorkflowRepository mawbWorkflows,
-        JobScheduler jobScheduler,
+        JobStore jobStore,
         AuditLog auditLog,
         TransactionRunner transactions) implements TrackingPersistence {
 
@@ -65,7 +65,7 @@ public record PersistencePorts(
         Objects.requireNonNull(permissions, "permissions");
         Objects.requireNonNull(workflowDefinitions, "workflowDefinitions");
         Objects.requireNonNull(mawbWorkflows, "mawbWorkflows");
-        Objects.requireNonNull(jobScheduler, "jobScheduler");
+        Objects.requireNonNull(jobStore, "jobStore");
         Objects.requireNonNull(auditLog, "auditLog");
         Objects.requireNonNull(transactions, "transactions");
     }
@@ -82,7 +82,7 @@ public record PersistencePorts(
                 persistence.permissions(),
                 persistence.workflowDefinitions(),
                 persistence.mawbWorkflows(),
-                persistence.jobScheduler(),
+                persistence.jobStore(),
                 persistence.auditLog(),
                 persistence.transactions());
     }
@@ -90,78 +90,78 @@ public record PersistencePorts(
     /** These ports with {@code carriers} in place of the carrier repository. */
     public PersistencePorts withCarriers(CarrierRepository newCarriers) {
         return new PersistencePorts(newCarriers, fileTypes, mawbs, hawbs, events, attachments, bills, permissions,
-                workflowDefinitions, mawbWorkflows, jobScheduler, auditLog, transactions);
+                workflowDefinitions, mawbWorkflows, jobStore, auditLog, transactions);
     }
 
     /** These ports with {@code fileTypes} in place of the file type repository. */
     public PersistencePorts withFileTypes(FileTypeRepository newFileTypes) {
         return new PersistencePorts(carriers, newFileTypes, mawbs, hawbs, events, attachments, bills, permissions,
-                workflowDefinitions, mawbWorkflows, jobScheduler, auditLog, transactions);
+                workflowDefinitions, mawbWorkflows, jobStore, auditLog, transactions);
     }
 
     /** These ports with {@code mawbs} in place of the MAWB repository. */
     public PersistencePorts withMawbs(MawbRepository newMawbs) {
         return new PersistencePorts(carriers, fileTypes, newMawbs, hawbs, events, attachments, bills, permissions,
-                workflowDefinitions, mawbWorkflows, jobScheduler, auditLog, transactions);
+                workflowDefinitions, mawbWorkflows, jobStore, auditLog, transactions);
     }
 
     /** These ports with {@code hawbs} in place of the HAWB repository. */
     public PersistencePorts withHawbs(HawbRepository newHawbs) {
         return new PersistencePorts(carriers, fileTypes, mawbs, newHawbs, events, attachments, bills, permissions,
-                workflowDefinitions, mawbWorkflows, jobScheduler, auditLog, transactions);
+                workflowDefinitions, mawbWorkflows, jobStore, auditLog, transactions);
     }
 
     /** These ports with {@code events} in place of the tracking event repository. */
     public PersistencePorts withEvents(TrackingEventRepository newEvents) {
         return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, newEvents, attachments, bills, permissions,
-                workflowDefinitions, mawbWorkflows, jobScheduler, auditLog, transactions);
+                workflowDefinitions, mawbWorkflows, jobStore, auditLog, transactions);
     }
 
     /** These ports with {@code attachments} in place of the attachment repository. */
     public PersistencePorts withAttachments(AttachmentRepository newAttachments) {
         return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, newAttachments, bills, permissions,
-                workflowDefinitions, mawbWorkflows, jobScheduler, auditLog, transactions);
+                workflowDefinitions, mawbWorkflows, jobStore, auditLog, transactions);
     }
 
     /** These ports with {@code bills} in place of the bill repository. */
     public PersistencePorts withBills(BillRepository newBills) {
         return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, attachments, newBills, permissions,
-                workflowDefinitions, mawbWorkflows, jobScheduler, auditLog, transactions);
+                workflowDefinitions, mawbWorkflows, jobStore, auditLog, transactions);
     }
 
     /** These ports with {@code permissions} in place of the permission repository. */
     public PersistencePorts withPermissions(PermissionRepository newPermissions) {
         return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, attachments, bills, newPermissions,
-                workflowDefinitions, mawbWorkflows, jobScheduler, auditLog, transactions);
+                workflowDefinitions, mawbWorkflows, jobStore, auditLog, transactions);
     }
 
     /** These ports with {@code workflowDefinitions} in place of the workflow definition repository. */
     public PersistencePorts withWorkflowDefinitions(WorkflowDefinitionRepository newWorkflowDefinitions) {
         return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, attachments, bills, permissions,
-                newWorkflowDefinitions, mawbWorkflows, jobScheduler, auditLog, transactions);
+                newWorkflowDefinitions, mawbWorkflows, jobStore, auditLog, transactions);
     }
 
     /** These ports with {@code mawbWorkflows} in place of the MAWB workflow repository. */
     public PersistencePorts withMawbWorkflows(MawbWorkflowRepository newMawbWorkflows) {
         return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, attachments, bills, permissions,
-                workflowDefinitions, newMawbWorkflows, jobScheduler, auditLog, transactions);
+                workflowDefinitions, newMawbWorkflows, jobStore, auditLog, transactions);
     }
 
-    /** These ports with {@code jobScheduler} in place of the job scheduler. */
-    public PersistencePorts withJobScheduler(JobScheduler newJobScheduler) {
+    /** These ports with {@code jobStore} in place of the job store. */
+    public PersistencePorts withJobStore(JobStore newJobStore) {
         return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, attachments, bills, permissions,
-                workflowDefinitions, mawbWorkflows, newJobScheduler, auditLog, transactions);
+                workflowDefinitions, mawbWorkflows, newJobStore, auditLog, transactions);
     }
 
     /** These ports with {@code auditLog} in place of the audit log. */
     public PersistencePorts withAuditLog(AuditLog newAuditLog) {
         return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, attachments, bills, permissions,
-                workflowDefinitions, mawbWorkflows, jobScheduler, newAuditLog, transactions);
+                workflowDefinitions, mawbWorkflows, jobStore, newAuditLog, transactions);
     }
 
     /** These ports with {@code transactions} in place of the transaction runner. */
     public PersistencePorts withTransactions(TransactionRunner newTransactions) {
         return new PersistencePorts(carriers, fileTypes, mawbs, hawbs, events, attachments, bills, permissions,
-                workflowDefinitions, mawbWorkflows, jobScheduler, auditLog, newTransactions);
+                workflowDefinitions, mawbWorkflows, jobStore, auditLog, newTransactions);
     }
 }

@@ -44,6 +44,11 @@ final class AuditedBillRepository implements BillRepository {
     }
 
     @Override
+    public List<Bill> findOpen(BillType type) {
+        return delegate.findOpen(type);
+    }
+
+    @Override
     public List<OpenBillTotal> totalsOfOpen(BillType type) {
         return delegate.totalsOfOpen(type);
     }

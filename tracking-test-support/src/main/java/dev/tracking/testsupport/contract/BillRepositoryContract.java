@@ -70,6 +70,22 @@ public abstract class BillRepositoryContract extends PersistenceContract {
     }
 
     @Test
+    void findOpenListsTheOpenBillsOfATypeOldestFirstAcrossMawbs() {
+        Mawb other = givenMawb(TestData.mawb(2));
+        Bill newest = bills().insert(TestData.billBuilder(other).type(BillType.ISC)
+                .createdAt(Instant.parse("2025-03-16T10:00:00Z")).build());
+        Bill oldest = bills().insert(TestData.billBuilder(mawb).type(BillType.ISC)
+                .createdAt(Instant.parse("2025-03-14T10:00:00Z")).build());
+        bills().insert(TestData.billBuilder(mawb).type(BillType.STORAGE)
+                .createdAt(Instant.parse("2025-03-13T10:00:00Z")).build());
+        bills().insert(TestData.billBuilder(mawb).type(BillType.ISC).paid("WIRE-1", Instant.parse("2025-03-15T10:00:00Z"))
+                .createdAt(Instant.parse("2025-03-12T10:00:00Z")).build());
+
+        assertThat(bills().findOpen(BillType.ISC)).extracting(Bill::id).containsExactly(oldest.id(), newest.id());
+        assertThat(bills().findOpen(BillType.DUTY)).isEmpty();
+    }
+
+    @Test
     void everyFieldRoundTrips() {
         Bill paid = TestData.billBuilder(mawb).type(BillType.STORAGE).amount("45000", "JPY").dueDate(null)
                 .paid("Überweisung 2025/03 – 東京", Instant.parse("2025-03-17T08:15:00.000042Z"))

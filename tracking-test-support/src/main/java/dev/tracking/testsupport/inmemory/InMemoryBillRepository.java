@@ -80,6 +80,16 @@ public class InMemoryBillRepository implements BillRepository {
     }
 
     @Override
+    public List<Bill> findOpen(BillType type) {
+        Objects.requireNonNull(type, "type");
+        return store.apply(t -> t.bills.values().stream()
+                .filter(b -> b.isOpen() && b.type() == type)
+                .sorted(Comparator.comparing(Bill::createdAt)
+                        .thenComparing((a, b) -> Uuids.compare(a.id().value(), b.id().value())))
+                .toList());
+    }
+
+    @Override
     public List<OpenBillTotal> totalsOfOpen(BillType type) {
         Objects.requireNonNull(type, "type");
         return store.apply(t -> {

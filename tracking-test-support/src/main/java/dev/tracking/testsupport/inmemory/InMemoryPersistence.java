@@ -32,7 +32,7 @@ public final class InMemoryPersistence {
                 new InMemoryPermissionRepository(store),
                 new InMemoryWorkflowDefinitionRepository(store),
                 new InMemoryMawbWorkflowRepository(store),
-                new InMemoryJobScheduler(store),
+                new InMemoryJobStore(store),
                 new InMemoryAuditLog(store),
                 new InMemoryTransactionRunner(store));
     }

@@ -57,7 +57,10 @@ final class Tables {
     final Map<MawbId, MawbWorkflow> mawbWorkflows;
     /** Keyed "mawbId/seq", as the table's primary key. */
     final Map<String, WorkflowTransition> transitions;
-    final Map<UUID, InMemoryJobScheduler.StoredJob> jobs;
+    final Map<UUID, dev.tracking.core.domain.job.Job> jobs;
+    final List<dev.tracking.core.domain.job.JobAttempt> jobAttempts;
+    /** Paused job type to when it was paused. */
+    final Map<String, java.time.Instant> pausedTypes;
     /** The audit chain in seq order; entries are never changed, so a snapshot shares them. */
     final List<AuditEntry> audit;
     /** The chain head; null once lost ({@link InMemoryAuditLog#deleteHead()}), until the next lock rebuilds it. */
@@ -67,7 +70,7 @@ final class Tables {
         this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashSet<>(),
                 new HashMap<>(), new HashMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
                 new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new ArrayList<>(),
-                ChainHead.EMPTY);
+                new TreeMap<>(), new ArrayList<>(), ChainHead.EMPTY);
     }
 
     private Tables(Map<String, Carrier> carriers, Map<String, FileType> fileTypes, Map<MawbId, Mawb> mawbs,
@@ -75,7 +78,8 @@ final class Tables {
             Map<AttachmentId, Attachment> attachments, Map<BillId, Bill> bills, Map<String, String> features,
             Map<String, RoleGrant> grants, Map<String, UserOverride> overrides,
             Map<String, WorkflowDefinition> workflowDefinitions, Map<MawbId, MawbWorkflow> mawbWorkflows,
-            Map<String, WorkflowTransition> transitions, Map<UUID, InMemoryJobScheduler.StoredJob> jobs,
+            Map<String, WorkflowTransition> transitions, Map<UUID, dev.tracking.core.domain.job.Job> jobs,
+            List<dev.tracking.core.domain.job.JobAttempt> jobAttempts, Map<String, java.time.Instant> pausedTypes,
             List<AuditEntry> audit, ChainHead auditHead) {
         this.carriers = carriers;
         this.fileTypes = fileTypes;
@@ -92,6 +96,8 @@ final class Tables {
         this.mawbWorkflows = mawbWorkflows;
         this.transitions = transitions;
         this.jobs = jobs;
+        this.jobAttempts = jobAttempts;
+        this.pausedTypes = pausedTypes;
         this.audit = audit;
         this.auditHead = auditHead;
     }
@@ -101,6 +107,7 @@ final class Tables {
                 new HashMap<>(hawbs), new HashMap<>(events), new HashSet<>(eventKeys), new HashMap<>(attachments),
                 new HashMap<>(bills), new TreeMap<>(features), new TreeMap<>(grants), new TreeMap<>(overrides),
                 new HashMap<>(workflowDefinitions), new HashMap<>(mawbWorkflows), new HashMap<>(transitions),
-                new HashMap<>(jobs), new ArrayList<>(audit), auditHead);
+                new HashMap<>(jobs), new ArrayList<>(jobAttempts), new TreeMap<>(pausedTypes),
+                new ArrayList<>(audit), auditHead);
     }
 }

@@ -122,7 +122,7 @@ final class PlatformFixture {
                 .attachments(ports.attachments()).bills(ports.bills())
                 .permissions(ports.permissions()).auditLog(ports.auditLog())
                 .workflowDefinitions(ports.workflowDefinitions()).mawbWorkflows(ports.mawbWorkflows())
-                .jobScheduler(ports.jobScheduler())
+                .jobStore(ports.jobStore())
                 .transactions(ports.transactions());
     }
 

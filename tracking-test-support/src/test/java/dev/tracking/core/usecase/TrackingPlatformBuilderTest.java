@@ -33,7 +33,7 @@ import dev.tracking.core.port.out.BillRepository;
 import dev.tracking.core.port.out.CarrierRepository;
 import dev.tracking.core.port.out.FileTypeRepository;
 import dev.tracking.core.port.out.HawbRepository;
-import dev.tracking.core.port.out.JobScheduler;
+import dev.tracking.core.port.out.JobStore;
 import dev.tracking.core.port.out.MawbRepository;
 import dev.tracking.core.port.out.MawbWorkflowRepository;
 import dev.tracking.core.port.out.PermissionRepository;
@@ -77,7 +77,7 @@ class TrackingPlatformBuilderTest {
                 "permissions (PermissionRepository)",
                 "workflowDefinitions (WorkflowDefinitionRepository)",
                 "mawbWorkflows (MawbWorkflowRepository)",
-                "jobScheduler (JobScheduler)",
+                "jobStore (JobStore)",
                 "auditLog (AuditLog)",
                 "transactions (TransactionRunner)",
                 "actorProvider (ActorProvider)");
@@ -101,7 +101,7 @@ class TrackingPlatformBuilderTest {
                 "permissions (PermissionRepository)",
                 "workflowDefinitions (WorkflowDefinitionRepository)",
                 "mawbWorkflows (MawbWorkflowRepository)",
-                "jobScheduler (JobScheduler)",
+                "jobStore (JobStore)",
                 "auditLog (AuditLog)");
     }
 
@@ -170,7 +170,7 @@ class TrackingPlatformBuilderTest {
             public PermissionRepository permissions() { return ports.permissions(); }
             public WorkflowDefinitionRepository workflowDefinitions() { return ports.workflowDefinitions(); }
             public MawbWorkflowRepository mawbWorkflows() { return ports.mawbWorkflows(); }
-            public JobScheduler jobScheduler() { return ports.jobScheduler(); }
+            public JobStore jobStore() { return ports.jobStore(); }
             public AuditLog auditLog() { return ports.auditLog(); }
             public TransactionRunner transactions() { return ports.transactions(); }
         };

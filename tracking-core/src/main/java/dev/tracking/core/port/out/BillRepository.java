@@ -21,6 +21,9 @@ public interface BillRepository {
     /** A MAWB's bills, oldest first. */
     List<Bill> findByMawb(MawbId mawbId);
 
+    /** The open bills of a type, oldest first (by creation time, then id). */
+    List<Bill> findOpen(BillType type);
+
     /** Open bills of a type, counted and summed per currency, by currency code. */
     List<OpenBillTotal> totalsOfOpen(BillType type);
 }

@@ -26,8 +26,13 @@ public interface TrackingPersistence {
 
     MawbWorkflowRepository mawbWorkflows();
 
-    /** Jobs scheduled in the same units of work as the repositories' changes. */
-    JobScheduler jobScheduler();
+    /** The job table, scheduling in the same units of work as the repositories' changes. */
+    JobStore jobStore();
+
+    /** The job table as the workflow schedules reminders on it. */
+    default JobScheduler jobScheduler() {
+        return jobStore();
+    }
 
     AuditLog auditLog();
 

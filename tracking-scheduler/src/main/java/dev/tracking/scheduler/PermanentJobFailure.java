@@ -1,0 +1,15 @@
+package dev.tracking.scheduler;
+
+/** A job failed in a way that trying again cannot help (a rejected recipient, bad input): it is dead at once. */
+public class PermanentJobFailure extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public PermanentJobFailure(String message) {
+        super(message);
+    }
+
+    public PermanentJobFailure(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
