@@ -2,7 +2,9 @@ package dev.tracking.core.application;
 
 import dev.tracking.core.domain.permission.Feature;
 import dev.tracking.core.domain.bill.Bill;
+import dev.tracking.core.domain.bill.BillType;
 import dev.tracking.core.domain.bill.BillChanged;
+import dev.tracking.core.domain.common.Check;
 import dev.tracking.core.domain.common.BillId;
 import dev.tracking.core.domain.common.MawbId;
 import dev.tracking.core.domain.common.NotFoundException;
@@ -74,6 +76,13 @@ public final class BillService implements BillUseCases {
             requireMawb(mawbId);
             return bills.findByMawb(mawbId);
         });
+    }
+
+    @Override
+    public List<Bill> listOpen(BillType type) {
+        support.require(Feature.BILLS_READ);
+        Check.required(type, "type");
+        return bills.findOpen(type);
     }
 
     private Bill settle(SettleBillCommand command, UnaryOperator<Bill> change) {

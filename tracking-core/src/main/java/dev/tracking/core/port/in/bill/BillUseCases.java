@@ -1,6 +1,7 @@
 package dev.tracking.core.port.in.bill;
 
 import dev.tracking.core.domain.bill.Bill;
+import dev.tracking.core.domain.bill.BillType;
 import dev.tracking.core.domain.common.BillId;
 import dev.tracking.core.domain.common.MawbId;
 import java.util.List;
@@ -26,4 +27,7 @@ public interface BillUseCases {
 
     /** @throws dev.tracking.core.domain.common.NotFoundException when the MAWB does not exist */
     List<Bill> listForMawb(MawbId mawbId);
+
+    /** The open bills of a type across all MAWBs, oldest first (such as the unpaid ISC bills). */
+    List<Bill> listOpen(BillType type);
 }
