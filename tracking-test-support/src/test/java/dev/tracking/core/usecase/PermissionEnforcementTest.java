@@ -31,7 +31,12 @@ import dev.tracking.core.domain.permission.OverrideEffect;
 import dev.tracking.core.domain.permission.RoleGrant;
 import dev.tracking.core.domain.permission.UserOverride;
 import dev.tracking.core.domain.reminder.Reminder;
+import dev.tracking.core.domain.job.Job;
+import dev.tracking.core.domain.job.JobCriteria;
+import dev.tracking.core.domain.job.JobRequest;
+import dev.tracking.core.domain.job.JobStatus;
 import dev.tracking.core.domain.reminder.ReminderKind;
+import dev.tracking.core.port.in.job.ListJobsCommand;
 import dev.tracking.core.domain.workflow.DefaultWorkflows;
 import dev.tracking.core.domain.workflow.MawbWorkflow;
 import dev.tracking.core.domain.workflow.WorkflowDefinition;
@@ -60,9 +65,11 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -85,6 +92,11 @@ class PermissionEnforcementTest {
 
         TrackingPlatform platform() {
             return fx.platform;
+        }
+
+        /** The id of a job in the status, straight from the store. */
+        UUID job(JobStatus status) {
+            return fx.ports.jobStore().list(new JobCriteria(Set.of(status), null, null, null), null, 1).get(0).id();
         }
     }
 
@@ -128,6 +140,7 @@ class PermissionEnforcementTest {
                 call("bills().voidBill", Feature.BILLS_WRITE, g -> g.platform().bills().voidBill(
                         new SettleBillCommand(g.s().bill().id(), g.s().bill().version(), null))),
                 call("bills().get", Feature.BILLS_READ, g -> g.platform().bills().get(g.s().bill().id())),
+                call("bills().listOpen", Feature.BILLS_READ, g -> g.platform().bills().listOpen(BillType.ISC)),
                 call("bills().listForMawb", Feature.BILLS_READ,
                         g -> g.platform().bills().listForMawb(g.s().mawb().id())),
                 call("carriers().register", Feature.CARRIERS_WRITE,
@@ -175,7 +188,16 @@ class PermissionEnforcementTest {
                 call("workflows().latestDefinition", Feature.WORKFLOW_READ,
                         g -> g.platform().workflows().latestDefinition(DefaultWorkflows.US_AIR_IMPORT)),
                 call("reminders().fire", Feature.WORKFLOW_ADVANCE, g -> g.platform().reminders().fire(
-                        new FireReminderCommand(ReminderKind.PRE_ALERT, g.s().mawb().id(), g.fx().now()))));
+                        new FireReminderCommand(ReminderKind.PRE_ALERT, g.s().mawb().id(), g.fx().now()))),
+                call("jobs().list", Feature.JOBS_READ,
+                        g -> g.platform().jobs().list(ListJobsCommand.firstPage(JobCriteria.any()))),
+                call("jobs().get", Feature.JOBS_READ, g -> g.platform().jobs().get(g.job(JobStatus.PENDING))),
+                call("jobs().statistics", Feature.JOBS_READ, g -> g.platform().jobs().statistics()),
+                call("jobs().retry", Feature.JOBS_RETRY, g -> g.platform().jobs().retry(g.job(JobStatus.CANCELLED))),
+                call("jobs().cancel", Feature.JOBS_CANCEL, g -> g.platform().jobs().cancel(g.job(JobStatus.PENDING))),
+                call("jobs().pause", Feature.JOBS_CANCEL, g -> g.platform().jobs().pause("report")),
+                call("jobs().resume", Feature.JOBS_RETRY, g -> g.platform().jobs().resume("cleanup")),
+                call("jobs().pausedTypes", Feature.JOBS_READ, g -> g.platform().jobs().pausedTypes()));
     }
 
     /** The use case methods that need no feature. */
@@ -262,6 +284,10 @@ class PermissionEnforcementTest {
                     fileType.toLowerCase(Locale.ROOT) + ".pdf", "application/pdf", 2048, TestData.sha256(fileType),
                     "k/" + fileType));
         }
+        UUID cancelled = UUID.randomUUID();
+        fx.ports.jobStore().schedule(new JobRequest(cancelled, "report", Map.of(), fx.now(), null, 3, fx.now()));
+        fx.ports.jobStore().cancel(cancelled, fx.now());
+        fx.ports.jobStore().pause("cleanup", fx.now());
         return new Given(fx, sample);
     }
 
@@ -270,7 +296,8 @@ class PermissionEnforcementTest {
             List<TrackingEvent> events, List<Attachment> attachments, List<Bill> bills, List<String> features,
             List<RoleGrant> grants, List<UserOverride> overrides, List<Optional<MawbWorkflow>> workflows,
             List<WorkflowTransition> transitions, List<PlannedJob> reminders,
-            Optional<WorkflowDefinition> latestDefinition, List<AuditEntry> audit) {
+            Optional<WorkflowDefinition> latestDefinition, List<Job> jobs, Set<String> pausedTypes,
+            List<AuditEntry> audit) {
 
         static Snapshot of(PersistencePorts ports) {
             List<Mawb> mawbs = ports.mawbs().list(MawbCriteria.any(), MawbSort.NEWEST_FIRST, null, 1_000);
@@ -293,6 +320,7 @@ class PermissionEnforcementTest {
                     ports.events().findBySubjects(shipments), attachments, bills, ports.permissions().features(),
                     ports.permissions().grants(), overrides, workflows, transitions, reminders,
                     ports.workflowDefinitions().findLatest(DefaultWorkflows.US_AIR_IMPORT),
+                    ports.jobStore().list(JobCriteria.any(), null, 10_000), ports.jobStore().pausedTypes(),
                     ports.auditLog().find(AuditCriteria.any(), SortDirection.ASC, null, 100_000));
         }
     }
