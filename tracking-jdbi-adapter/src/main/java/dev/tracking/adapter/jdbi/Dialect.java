@@ -8,8 +8,8 @@ import javax.sql.DataSource;
 
 /**
  * What differs between the two databases the schema supports: how to bind JSON, how to claim event keys and job
- * idempotency keys, and how to write a row unless its key is taken (or replace it). Statements built here name their
- * parameters after their columns.
+ * idempotency keys, how to claim and settle due jobs, whether tables are partitioned, and how to write a row unless
+ * its key is taken (or replace it). Statements built here name their parameters after their columns.
  */
 enum Dialect {
     /** H2 2.x in its default mode: a string bound to a JSON column must say it is JSON text; no ON CONFLICT. */
@@ -27,6 +27,16 @@ enum Dialect {
         @Override
         JobInserts jobInserts() {
             return new H2JobInserts();
+        }
+
+        @Override
+        JobLeases jobLeases() {
+            return new H2JobLeases();
+        }
+
+        @Override
+        boolean partitionsByMonth() {
+            return false;
         }
 
         @Override
@@ -58,6 +68,16 @@ enum Dialect {
         }
 
         @Override
+        JobLeases jobLeases() {
+            return new PostgresJobLeases();
+        }
+
+        @Override
+        boolean partitionsByMonth() {
+            return true;
+        }
+
+        @Override
         String upsert(String table, List<String> keyColumns, List<String> columns) {
             return insert(table, columns) + " ON CONFLICT (" + String.join(", ", keyColumns) + ") DO UPDATE SET "
                     + columns.stream().filter(c -> !keyColumns.contains(c)).map(c -> c + " = EXCLUDED." + c)
@@ -78,6 +98,15 @@ enum Dialect {
 
     /** How this database schedules a job unless a live job has its idempotency key, also when callers race. */
     abstract JobInserts jobInserts();
+
+    /** How this database claims due jobs and changes the jobs an owner holds, in few round trips. */
+    abstract JobLeases jobLeases();
+
+    /**
+     * Whether the schema partitions the event tables and the audit log by month on this database, with the functions
+     * {@code tracking_ensure_partitions} and {@code tracking_drop_partitions} to maintain them.
+     */
+    abstract boolean partitionsByMonth();
 
     /** Inserts a row, or replaces the non-key columns of the row with its key. */
     abstract String upsert(String table, List<String> keyColumns, List<String> columns);

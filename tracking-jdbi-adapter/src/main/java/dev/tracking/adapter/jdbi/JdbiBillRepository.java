@@ -47,6 +47,9 @@ final class JdbiBillRepository implements BillRepository {
     private static final String BY_ID = SELECT + "WHERE id = :id";
     private static final String BY_MAWB = SELECT + "WHERE mawb_id = :mawb_id ORDER BY created_at, id";
 
+    private static final String OPEN_OF_TYPE = SELECT
+            + "WHERE status = 'OPEN' AND bill_type = :bill_type ORDER BY created_at, id";
+
     private static final String TOTALS_OF_OPEN = """
             SELECT currency, COUNT(*) AS bills, SUM(amount) AS total
             FROM bills
@@ -94,6 +97,12 @@ final class JdbiBillRepository implements BillRepository {
     public List<Bill> findByMawb(MawbId mawbId) {
         Objects.requireNonNull(mawbId, "mawbId");
         return sql.read(handle -> handle.createQuery(BY_MAWB).bind("mawb_id", mawbId.value()).map(MAPPER).list());
+    }
+
+    @Override
+    public List<Bill> findOpen(BillType type) {
+        Objects.requireNonNull(type, "type");
+        return sql.read(handle -> handle.createQuery(OPEN_OF_TYPE).bind("bill_type", type.name()).map(MAPPER).list());
     }
 
     /** Summed exactly by the database; each total in its currency's scale. */

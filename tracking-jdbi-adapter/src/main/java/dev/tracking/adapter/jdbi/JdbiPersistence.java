@@ -6,10 +6,11 @@ import dev.tracking.core.port.out.BillRepository;
 import dev.tracking.core.port.out.CarrierRepository;
 import dev.tracking.core.port.out.FileTypeRepository;
 import dev.tracking.core.port.out.HawbRepository;
-import dev.tracking.core.port.out.JobScheduler;
+import dev.tracking.core.port.out.JobStore;
 import dev.tracking.core.port.out.MawbRepository;
 import dev.tracking.core.port.out.MawbWorkflowRepository;
 import dev.tracking.core.port.out.PermissionRepository;
+import dev.tracking.core.port.out.StorageMaintenance;
 import dev.tracking.core.port.out.TrackingEventRepository;
 import dev.tracking.core.port.out.TrackingPersistence;
 import dev.tracking.core.port.out.TransactionRunner;
@@ -59,6 +60,13 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code AuditLog.stream} reads through a cursor, which on PostgreSQL needs auto-commit off: inside a unit of work it
  * is.
  *
+ * <p><b>Jobs.</b> {@link #jobStore()} is the job table engines on any number of nodes share: claims lock due jobs
+ * with {@code SELECT ... FOR UPDATE SKIP LOCKED}, so claimers never wait for each other nor take one job twice, and
+ * take a fixed number of statements however many jobs they claim.
+ *
+ * <p><b>Maintenance.</b> {@link #maintenance()} creates and drops the monthly partitions of the event tables and the
+ * audit log on PostgreSQL (the scheduler's clean-up job calls it); on H2 it does nothing.
+ *
  * <p><b>Connections.</b> The data source's connections must use the schema the tables are in as their default schema
  * (for example {@code currentSchema=tracking} on PostgreSQL, {@code SCHEMA=TRACKING} on H2) and a UTF-8 encoding.
  * Instances are thread-safe; make one per data source and share it.
@@ -75,9 +83,10 @@ public final class JdbiPersistence implements TrackingPersistence {
     private final PermissionRepository permissions;
     private final WorkflowDefinitionRepository workflowDefinitions;
     private final MawbWorkflowRepository mawbWorkflows;
-    private final JobScheduler jobScheduler;
+    private final JobStore jobStore;
     private final AuditLog auditLog;
     private final TransactionRunner transactions;
+    private final StorageMaintenance maintenance;
 
     private JdbiPersistence(Jdbi jdbi, Dialect dialect, JsonMapper jsonMapper) {
         HandleProvider handles = new ThreadBoundHandles(jdbi);
@@ -92,9 +101,10 @@ public final class JdbiPersistence implements TrackingPersistence {
         this.permissions = new JdbiPermissionRepository(sql, dialect);
         this.workflowDefinitions = new JdbiWorkflowDefinitionRepository(sql);
         this.mawbWorkflows = new JdbiMawbWorkflowRepository(sql);
-        this.jobScheduler = new JdbiJobScheduler(sql, dialect, new MetadataJson(jsonMapper));
+        this.jobStore = new JdbiJobStore(sql, dialect, new MetadataJson(jsonMapper));
         this.auditLog = new JdbiAuditLog(handles, dialect, new AuditJson(jsonMapper));
         this.transactions = new JdbiTransactionRunner(handles);
+        this.maintenance = new JdbiStorageMaintenance(sql, dialect);
     }
 
     /**
@@ -173,15 +183,28 @@ public final class JdbiPersistence implements TrackingPersistence {
     /**
      * {@inheritDoc}
      *
-     * <p>Jobs are rows of {@code scheduled_jobs}, written on the handle of the calling thread's unit of work, their
-     * payload a JSON object. A key already live is answered with {@code false} without failing the unit of work
-     * (PostgreSQL: {@code ON CONFLICT ... DO NOTHING}; H2: a look-up, then an insert under a savepoint). A cancelled
-     * job's {@code updated_at} becomes the database's current time, never earlier than it was: the adapter keeps no
-     * clock of its own.
+     * <p>Jobs are rows of {@code scheduled_jobs}, their attempts rows of {@code scheduled_job_attempts}, the paused
+     * types rows of {@code job_type_pauses}. Every method runs on the handle of the calling thread's unit of work, or
+     * in a short unit of its own when none is open; {@link #jobScheduler()} is this same store.
+     * <ul>
+     *   <li><b>Scheduling.</b> The payload is a JSON object. A key already live is answered with {@code false}
+     *       without failing the unit of work (PostgreSQL: {@code ON CONFLICT ... DO NOTHING}; H2: a look-up, then an
+     *       insert under a savepoint). A job cancelled by key prefix gets the database's current time as its
+     *       {@code updated_at}, never earlier than it was: the scheduler port passes no clock.</li>
+     *   <li><b>Claiming.</b> Due jobs are locked with {@code SELECT ... FOR UPDATE SKIP LOCKED}, so engines on any
+     *       number of nodes claim disjoint jobs without waiting for each other. On PostgreSQL a claim is one
+     *       statement (lock, update, open the attempts, return the jobs), which finds the due jobs through
+     *       {@code scheduled_jobs_due_idx}; on H2 it is three. Completing, failing, releasing and extending leases
+     *       take one statement on PostgreSQL and at most two on H2, however many jobs they concern; each changes only
+     *       the jobs the owner still holds ({@code status = 'RUNNING' AND lease_owner = owner}).</li>
+     *   <li><b>Errors.</b> Error texts are cut to 4000 characters. A retry that would give a live idempotency key to
+     *       a second job is a {@link dev.tracking.core.domain.common.DuplicateException} on
+     *       {@code idempotencyKey}; it changes nothing and leaves the caller's unit of work usable.</li>
+     * </ul>
      */
     @Override
-    public JobScheduler jobScheduler() {
-        return jobScheduler;
+    public JobStore jobStore() {
+        return jobStore;
     }
 
     @Override
@@ -192,6 +215,23 @@ public final class JdbiPersistence implements TrackingPersistence {
     @Override
     public TransactionRunner transactions() {
         return transactions;
+    }
+
+    /**
+     * Keeps the storage in shape; the scheduler's clean-up job calls it. On PostgreSQL it calls the schema's
+     * functions: {@code ensurePartitions} runs {@code tracking_ensure_partitions(months_ahead, from_month)}, which
+     * creates the monthly partitions of {@code mawb_events}, {@code hawb_events} and {@code audit_log} from
+     * {@code from}'s month to {@code monthsAhead} months later (at most 120) and moves rows the default partitions
+     * took for those months into them; {@code dropEventPartitionsBefore} runs
+     * {@code tracking_drop_partitions(parent_table, older_than)} for {@code mawb_events} and {@code hawb_events},
+     * dropping their whole months before the date and the dedupe keys claimed in them (the audit log is kept). On H2,
+     * which partitions nothing, both do nothing and return 0. Each call joins the calling thread's unit of work, or
+     * runs in one of its own; the partition DDL takes locks on the event tables until that unit ends.
+     *
+     * @return the storage maintenance of this database
+     */
+    public StorageMaintenance maintenance() {
+        return maintenance;
     }
 
     /**

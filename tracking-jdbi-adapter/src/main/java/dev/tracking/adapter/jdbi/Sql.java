@@ -21,6 +21,14 @@ final class Sql {
         return handles.withHandle(query);
     }
 
+    /**
+     * Runs a change that can violate no unique key (such as claiming, completing or purging jobs): any failure passes
+     * unchanged.
+     */
+    <T> T change(Function<Handle, T> change) {
+        return handles.withHandle(change);
+    }
+
     /** Runs a change; a unique violation becomes a DuplicateException naming what {@code written} says. */
     <T> T write(WrittenKeys written, Function<Handle, T> change) {
         try {

@@ -11,9 +11,13 @@
  * differ only in what {@code Dialect} says: how JSON is bound, how event dedupe keys are claimed
  * ({@code INSERT ... ON CONFLICT DO NOTHING} on PostgreSQL, a checked batch with a row-by-row fallback on H2), how a
  * job is scheduled unless its idempotency key is live ({@code ON CONFLICT ON CONSTRAINT ... DO NOTHING} on
- * PostgreSQL, a look-up and then an insert under a savepoint on H2), and how a row is upserted
- * ({@code ON CONFLICT DO UPDATE} / {@code MERGE ... KEY}) or inserted unless present (the audit chain's head row).
- * The audit log ({@code JdbiAuditLog}) talks to the {@code HandleProvider} directly: its head lock must live in an
- * open unit of work.
+ * PostgreSQL, a look-up and then an insert under a savepoint on H2), how due jobs are claimed and the jobs an owner
+ * holds are changed ({@code JobLeases}: one statement of data-modifying common table expressions on PostgreSQL, a
+ * few statements reading back a {@code FINAL TABLE} on H2, {@code FOR UPDATE SKIP LOCKED} on both), whether the
+ * event tables and the audit log are partitioned by month (only on PostgreSQL, where {@code JdbiStorageMaintenance}
+ * calls the schema's partition functions), and how a row is upserted ({@code ON CONFLICT DO UPDATE} /
+ * {@code MERGE ... KEY}) or inserted unless present (the audit chain's head row, a paused job type). The audit log
+ * ({@code JdbiAuditLog}) talks to the {@code HandleProvider} directly: its head lock must live in an open unit of
+ * work.
  */
 package dev.tracking.adapter.jdbi;

@@ -8,6 +8,7 @@ import dev.tracking.testsupport.contract.CarrierRepositoryContract;
 import dev.tracking.testsupport.contract.FileTypeRepositoryContract;
 import dev.tracking.testsupport.contract.HawbRepositoryContract;
 import dev.tracking.testsupport.contract.JobSchedulerContract;
+import dev.tracking.testsupport.contract.JobStoreContract;
 import dev.tracking.testsupport.contract.MawbRepositoryContract;
 import dev.tracking.testsupport.contract.MawbWorkflowRepositoryContract;
 import dev.tracking.testsupport.contract.PermissionRepositoryContract;
@@ -131,6 +132,14 @@ abstract class JdbiAdapterSuites {
 
     @Nested
     class JobSchedulers extends JobSchedulerContract {
+        @Override
+        protected PersistencePorts ports() {
+            return emptyStore();
+        }
+    }
+
+    @Nested
+    class JobStores extends JobStoreContract {
         @Override
         protected PersistencePorts ports() {
             return emptyStore();

@@ -5,6 +5,7 @@ import dev.tracking.testsupport.database.DatabaseKind;
 import dev.tracking.testsupport.database.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 
 /** The Jdbi adapter on H2 2.x in its default mode. */
 class JdbiOnH2Test extends JdbiAdapterSuites {
@@ -32,5 +33,13 @@ class JdbiOnH2Test extends JdbiAdapterSuites {
     @Override
     JdbiPersistence persistence() {
         return persistence;
+    }
+
+    @Nested
+    class StorageOnH2 extends H2StorageTests {
+        @Override
+        JdbiPersistence persistence() {
+            return persistence;
+        }
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.tracking.core.domain.common.DuplicateException;
+import dev.tracking.core.domain.job.JobAttempt;
+import dev.tracking.core.domain.job.JobClaim;
 import dev.tracking.core.domain.job.JobRequest;
 import dev.tracking.core.domain.job.JobStatus;
 import dev.tracking.core.domain.job.PlannedJob;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -31,8 +34,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the job scheduler contract cannot see: the stored row, a taken key that leaves the caller's unit of work
- * usable, running and retrying jobs, and keys held by another unit of work.
+ * What the job scheduler and job store contracts cannot see: the stored row, a taken key that leaves the caller's unit
+ * of work usable (also for a retry that races another unit, and a repeated pause), running and retrying jobs, keys
+ * held by another unit of work, how an expired lease is recorded, and how errors are cut.
  */
 abstract class JobStorageTests {
 
@@ -216,6 +220,90 @@ abstract class JobStorageTests {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aRepeatedPauseLeavesTheUnitOfWorkUsable() {
+        ports.transactions().run(() -> {
+            ports.jobStore().pause("report", CREATED);
+            ports.jobStore().pause("report", RUN_AT);
+            ports.carriers().insert(TestData.carrier());
+        });
+
+        assertThat(ports.jobStore().pausedTypes()).containsExactly("report");
+        assertThat(ports.carriers().findAll()).hasSize(1);
+    }
+
+    @Test
+    void aRetryWhoseKeyAnotherUnitTakesMeanwhileIsADuplicateAndLeavesTheUnitOfWorkUsable() throws Exception {
+        JobRequest cancelled = job("race:1");
+        ports.jobStore().schedule(cancelled);
+        ports.jobStore().cancel(cancelled.id(), RUN_AT);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> holder = pool.submit(() -> ports.transactions().run(() -> {
+                ports.jobStore().schedule(job("race:1"));
+                holding.countDown();
+                await(finish);
+            }));
+            assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<Throwable> racer = pool.submit(() -> ports.transactions().inTransaction(() -> {
+                Throwable refused = catchThrowableOfType(DuplicateException.class,
+                        () -> ports.jobStore().retry(cancelled.id(), RUN_AT));
+                ports.carriers().insert(TestData.carrier());
+                return refused;
+            }));
+            Thread.sleep(300);
+            assertThat(racer).as("the retry waits for the key the holder has not committed yet").isNotDone();
+            finish.countDown();
+            holder.get(30, TimeUnit.SECONDS);
+
+            assertThat(racer.get(30, TimeUnit.SECONDS)).isInstanceOfSatisfying(DuplicateException.class,
+                    d -> assertThat(d.field()).isEqualTo("idempotencyKey"));
+            assertThat(ports.carriers().findAll()).as("the racer's unit went on and committed").hasSize(1);
+            assertThat(row(cancelled.id())).containsEntry("status", "CANCELLED");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anExpiredLeaseIsRecordedWithItsOwnerAndWhenItExpired() {
+        JobRequest job = job("lease:1");
+        ports.jobStore().schedule(job);
+        Instant leaseUntil = RUN_AT.plusSeconds(60);
+        ports.jobStore().claimDue(new JobClaim("node-a", RUN_AT, leaseUntil, 1, Set.of("reminder")));
+
+        assertThat(ports.jobStore().recoverExpiredLeases(leaseUntil.plusNanos(1_000))).isEqualTo(1);
+
+        String error = "lease of node-a expired at " + leaseUntil;
+        assertThat(ports.jobStore().find(job.id()).orElseThrow().lastError()).isEqualTo(error);
+        assertThat(ports.jobStore().attempts(job.id())).singleElement().satisfies(a -> {
+            assertThat(a.outcome()).isEqualTo(JobAttempt.Outcome.LEASE_EXPIRED);
+            assertThat(a.error()).isEqualTo(error);
+            assertThat(a.finishedAt()).isEqualTo(leaseUntil.plusNanos(1_000));
+        });
+        assertThat(ports.jobStore().recoverExpiredLeases(leaseUntil.plusSeconds(1))).as("taken back once").isZero();
+    }
+
+    @Test
+    void anErrorIsCutToTheColumnsWidthButNeverInsideACharacter() {
+        JobRequest job = job("cut:1");
+        ports.jobStore().schedule(job);
+        JobClaim claim = new JobClaim("node-a", RUN_AT, RUN_AT.plusSeconds(60), 1, Set.of("reminder"));
+        String truck = "\uD83D\uDE9A";
+
+        ports.jobStore().claimDue(claim);
+        assertThat(ports.jobStore().fail("node-a", job.id(), "x".repeat(3999) + truck + "!", RUN_AT, RUN_AT))
+                .isTrue();
+        ports.jobStore().claimDue(claim);
+        assertThat(ports.jobStore().fail("node-a", job.id(), "x".repeat(3998) + truck + "!", null, RUN_AT)).isTrue();
+
+        assertThat(ports.jobStore().attempts(job.id())).extracting(JobAttempt::error).containsExactly(
+                "x".repeat(3999), "x".repeat(3998) + truck);
+        assertThat(ports.jobStore().find(job.id()).orElseThrow().lastError()).isEqualTo("x".repeat(3998) + truck);
     }
 
     /** A job's row as the database holds it, times as instants. */

@@ -6,6 +6,8 @@ import dev.tracking.testsupport.database.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,12 +15,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * On PostgreSQL: listing and cancelling a MAWB's reminders by key prefix uses the prefix index on
- * {@code live_idempotency_key} ({@code text_pattern_ops}), not a scan of every job.
+ * {@code live_idempotency_key} ({@code text_pattern_ops}), and claiming due jobs the partial index of the waiting jobs
+ * by run time ({@code scheduled_jobs_due_idx}), not a scan of every job.
  */
 abstract class PostgresJobTests {
 
     private static final int JOBS = 5_000;
     private static final String INDEX = "scheduled_jobs_live_key_prefix_idx";
+    private static final String DUE_INDEX = "scheduled_jobs_due_idx";
 
     abstract TestDatabase database();
 
@@ -37,17 +41,43 @@ abstract class PostgresJobTests {
 
     @Test
     void pendingFindsThePrefixThroughTheIndex() {
-        assertThat(plan(JdbiJobScheduler.PENDING, "reminder:42:")).contains(INDEX);
+        assertThat(plan(JdbiJobStore.PENDING, "reminder:42:")).contains(INDEX);
     }
 
     @Test
     void cancelFindsThePrefixThroughTheIndex() {
-        assertThat(plan(JdbiJobScheduler.CANCEL, "reminder:42:")).contains(INDEX);
+        assertThat(plan(JdbiJobStore.CANCEL, "reminder:42:")).contains(INDEX);
     }
 
     @Test
     void aPrefixWithEscapedCharactersStillUsesTheIndex() {
-        assertThat(plan(JdbiJobScheduler.PENDING, "reminder:4_2%:")).contains(INDEX);
+        assertThat(plan(JdbiJobStore.PENDING, "reminder:4_2%:")).contains(INDEX);
+    }
+
+    @Test
+    void claimFindsTheDueJobsThroughTheDueIndex() {
+        execute("""
+                INSERT INTO scheduled_jobs (id, job_type, payload, run_at, status, attempts, max_attempts,
+                                            created_at, updated_at)
+                SELECT gen_random_uuid(), 'email', '{}', now() - i * interval '1 minute', 'COMPLETED', 1, 5, now(),
+                       now()
+                FROM generate_series(1, %d) AS i
+                """.formatted(JOBS));
+        execute("ANALYZE scheduled_jobs");
+
+        List<String> lines = Jdbi.create(database().dataSource()).withHandle(handle -> handle
+                .createQuery("EXPLAIN " + PostgresJobLeases.CLAIM)
+                .bind("now", OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(30))
+                .bindArray("types", String.class, List.of("email", "reminder"))
+                .bind("limit", 50)
+                .bind("owner", "node-a")
+                .bind("lease_until", OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(35))
+                .mapTo(String.class)
+                .list());
+        String plan = String.join("\n", lines);
+
+        assertThat(plan).as("the due jobs, locked, through the due index; then updated by primary key")
+                .contains(DUE_INDEX).contains("LockRows").contains("scheduled_jobs_pkey");
     }
 
     /** The plan PostgreSQL makes for the adapter's statement with the prefix bound, as the adapter binds it. */
