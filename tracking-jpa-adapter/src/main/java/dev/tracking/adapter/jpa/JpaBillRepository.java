@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** {@link BillRepository} over {@link BillEntity}; open totals are summed exactly by the database. */
+/**
+ * {@link BillRepository} over {@link BillEntity}; open totals are summed exactly by the database. A MAWB's bills and
+ * the open bills of a type are listed oldest first, by creation time and then id.
+ */
 final class JpaBillRepository implements BillRepository {
 
     static final String ENTITY = "bill";
@@ -61,6 +64,19 @@ final class JpaBillRepository implements BillRepository {
                 .createQuery("select b from BillEntity b where b.mawbId = :mawbId order by b.createdAt, b.id",
                         BillEntity.class)
                 .setParameter("mawbId", mawbId.value())
+                .getResultStream()
+                .map(BillMapper::toDomain)
+                .toList());
+    }
+
+    @Override
+    public List<Bill> findOpen(BillType type) {
+        Objects.requireNonNull(type, "type");
+        return units.inUnitOfWork(em -> em
+                .createQuery("select b from BillEntity b where b.status = :open and b.billType = :type"
+                        + " order by b.createdAt, b.id", BillEntity.class)
+                .setParameter("open", BillStatus.OPEN.name())
+                .setParameter("type", type.name())
                 .getResultStream()
                 .map(BillMapper::toDomain)
                 .toList());

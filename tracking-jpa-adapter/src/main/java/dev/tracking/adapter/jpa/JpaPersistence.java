@@ -6,10 +6,11 @@ import dev.tracking.core.port.out.BillRepository;
 import dev.tracking.core.port.out.CarrierRepository;
 import dev.tracking.core.port.out.FileTypeRepository;
 import dev.tracking.core.port.out.HawbRepository;
-import dev.tracking.core.port.out.JobScheduler;
+import dev.tracking.core.port.out.JobStore;
 import dev.tracking.core.port.out.MawbRepository;
 import dev.tracking.core.port.out.MawbWorkflowRepository;
 import dev.tracking.core.port.out.PermissionRepository;
+import dev.tracking.core.port.out.StorageMaintenance;
 import dev.tracking.core.port.out.TrackingEventRepository;
 import dev.tracking.core.port.out.TrackingPersistence;
 import dev.tracking.core.port.out.TransactionRunner;
@@ -77,13 +78,23 @@ import tools.jackson.databind.json.JsonMapper;
  * again before it writes; a second workflow of a MAWB, or a second move with one sequence number, is a
  * {@code DuplicateException}.
  *
- * <p><b>Jobs.</b> {@code jobScheduler().schedule} skips a job whose idempotency key a live job (pending, running or
- * waiting to retry) has, and returns false, without failing a statement, so the caller's unit of work goes on; a
- * caller racing another one for the same key waits for it (on H2 at most its {@code LOCK_TIMEOUT}), then skips the key
- * or takes it when the other rolled back. A job's payload is a JSON object written by the configured
- * {@link Builder#jsonMapper JSON mapper}. {@code cancel} and {@code pending} take the key prefix literally
- * ({@code %}, {@code _} and {@code \} included); {@code cancel} stamps {@code updated_at} with the database's current
- * timestamp.
+ * <p><b>Jobs.</b> {@code jobStore().schedule} (and {@code jobScheduler()}, the same instance) skips a job whose
+ * idempotency key a live job (pending, running or waiting to retry) has, and returns false, without failing a
+ * statement, so the caller's unit of work goes on; a caller racing another one for the same key waits for it (on H2
+ * at most its {@code LOCK_TIMEOUT}), then skips the key or takes it when the other rolled back. A job's payload is a
+ * JSON object written by the configured {@link Builder#jsonMapper JSON mapper}. {@code cancel} and {@code pending}
+ * take the key prefix literally ({@code %}, {@code _} and {@code \} included); {@code cancel} stamps
+ * {@code updated_at} with the database's current timestamp. {@code claimDue} takes the due jobs in three statements
+ * whatever their number: a {@code SELECT ... FOR UPDATE SKIP LOCKED} of the soonest due jobs (on PostgreSQL
+ * {@code FOR NO KEY UPDATE ... SKIP LOCKED}; on H2, which would lock every due row before applying the limit, only
+ * the soonest rows, chosen in a subquery, are locked), so that engines claiming at once never wait for nor share a
+ * job, one update of the claimed rows and one {@code INSERT ... SELECT} of their attempts. The ends of a
+ * run ({@code complete}, {@code release}, {@code extendLeases}, {@code fail}) are bulk updates guarded by the owner's
+ * lease, so an owner whose lease was taken over changes nothing. Times are stored to the microsecond (cut, not
+ * rounded) and errors to 4000 characters; a job's attempts go with it when it is purged.
+ *
+ * <p><b>Storage maintenance.</b> {@link #maintenance()} creates and drops the monthly partitions on PostgreSQL and
+ * does nothing on H2.
  *
  * <p><b>Closing.</b> The instance owns the entity manager factory it built; {@link #close()} closes it (not the
  * data source, which stays the host's).
@@ -101,7 +112,8 @@ public final class JpaPersistence implements TrackingPersistence, AutoCloseable 
     private final PermissionRepository permissions;
     private final WorkflowDefinitionRepository workflowDefinitions;
     private final MawbWorkflowRepository mawbWorkflows;
-    private final JobScheduler jobScheduler;
+    private final JobStore jobStore;
+    private final StorageMaintenance maintenance;
     private final AuditLog auditLog;
     private final TransactionRunner transactions;
     private final EntityManagerBinding units;
@@ -122,8 +134,11 @@ public final class JpaPersistence implements TrackingPersistence, AutoCloseable 
                 qualified(schema, "user_overrides"));
         this.workflowDefinitions = new JpaWorkflowDefinitionRepository(units);
         this.mawbWorkflows = new JpaMawbWorkflowRepository(units);
-        this.jobScheduler = new JpaJobScheduler(units,
-                database.scheduledJobInserts(qualified(schema, "scheduled_jobs")), jsonMapper);
+        this.jobStore = new JpaJobStore(units, database.locksBeforeLimiting(),
+                database.scheduledJobInserts(qualified(schema, "scheduled_jobs")),
+                new JobTypePauses(database, qualified(schema, "job_type_pauses")), jsonMapper);
+        this.maintenance = database.storageMaintenance(units, qualified(schema, "tracking_ensure_partitions"),
+                qualified(schema, "tracking_drop_partitions"));
         this.auditLog = new JpaAuditLog(units, new ChainHeadRow(database, qualified(schema, "audit_chain_head")));
         this.transactions = new JpaTransactionRunner(units);
     }
@@ -200,9 +215,24 @@ public final class JpaPersistence implements TrackingPersistence, AutoCloseable 
         return mawbWorkflows;
     }
 
+    /** The job table; {@link #jobScheduler()} is the same instance, as the workflow schedules reminders on it. */
     @Override
-    public JobScheduler jobScheduler() {
-        return jobScheduler;
+    public JobStore jobStore() {
+        return jobStore;
+    }
+
+    /**
+     * Keeps the storage in shape, in the caller's unit of work or in one of its own. On PostgreSQL it calls the
+     * schema's partition routines: {@code tracking_ensure_partitions} creates the monthly partitions of
+     * {@code mawb_events}, {@code hawb_events} and {@code audit_log} that are missing, and
+     * {@code tracking_drop_partitions} drops the months of {@code mawb_events} and {@code hawb_events} (with their
+     * dedupe keys) that lie wholly before a date, never the audit log's; both are named with the {@link Builder#schema
+     * schema} when one is configured. On H2, which keeps nothing partitioned, it does nothing and reports 0.
+     *
+     * @return the maintenance the host's (or the scheduler's) clean-up job calls
+     */
+    public StorageMaintenance maintenance() {
+        return maintenance;
     }
 
     @Override

@@ -12,8 +12,9 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A row of {@code scheduled_jobs}. Rows are inserted by {@link ScheduledJobInserts} (insert-unless-live needs SQL that
- * JPQL lacks) and cancelled with a bulk update ({@link JpaJobScheduler}); the entity serves queries and schema
- * validation. {@code live_idempotency_key} is a column the database generates (the key while the job is pending,
+ * JPQL lacks) and changed by guarded bulk updates ({@link JpaJobStore}), except when expired leases are taken back:
+ * then the locked rows are changed as entities and flushed in one JDBC batch. The entity serves queries, those
+ * updates and schema validation; rows read are detached at once. {@code live_idempotency_key} is a column the database generates (the key while the job is pending,
  * running or waiting to retry, else null), unique by {@code scheduled_jobs_live_idempotency_key_uq}: the entity reads
  * it and never writes it.
  */

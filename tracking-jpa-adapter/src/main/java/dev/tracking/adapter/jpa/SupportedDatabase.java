@@ -1,5 +1,6 @@
 package dev.tracking.adapter.jpa;
 
+import dev.tracking.core.port.out.StorageMaintenance;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collections;
@@ -8,9 +9,10 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * The databases the tracking schema exists for, told apart by the JDBC driver's product name, and the few native
- * statements (which JPQL lacks) whose SQL differs between them. Native statements bind positional parameters, one per
- * column in the order given.
+ * The databases the tracking schema exists for, told apart by the JDBC driver's product name, the few native
+ * statements (which JPQL lacks) whose SQL differs between them, and what else differs: how a limited locking query
+ * locks, and what keeps the storage in shape. Native statements bind positional parameters, one per column in the
+ * order given.
  */
 enum SupportedDatabase {
     POSTGRESQL {
@@ -25,6 +27,12 @@ enum SupportedDatabase {
         String insertUnlessPresent(String table, List<String> keyColumns, List<String> columns) {
             return insert(table, columns) + " ON CONFLICT (" + String.join(", ", keyColumns) + ") DO NOTHING";
         }
+
+        /** PostgreSQL locks the rows as the limit lets them through, skipping locked ones and going on to others. */
+        @Override
+        boolean locksBeforeLimiting() {
+            return false;
+        }
     },
     H2 {
         /** H2's own upsert; two transactions racing to insert the same new key may still collide. */
@@ -38,6 +46,15 @@ enum SupportedDatabase {
         @Override
         String insertUnlessPresent(String table, List<String> keyColumns, List<String> columns) {
             return insert(table, columns);
+        }
+
+        /**
+         * H2 locks every row a {@code SELECT ... ORDER BY ... FOR UPDATE} matches before it sorts them and applies
+         * the limit (it reads lazily, and locks only up to the limit, only without a sort).
+         */
+        @Override
+        boolean locksBeforeLimiting() {
+            return true;
         }
     };
 
@@ -71,6 +88,26 @@ enum SupportedDatabase {
             case H2 -> new H2ScheduledJobInserts(scheduledJobsTable);
         };
     }
+
+    /**
+     * What keeps this database's storage in shape: on PostgreSQL the schema's partition routines, named as given
+     * (qualified with the configured schema, if any); H2 keeps nothing partitioned and needs nothing.
+     */
+    StorageMaintenance storageMaintenance(EntityManagerBinding units, String ensurePartitionsFunction,
+            String dropPartitionsFunction) {
+        return switch (this) {
+            case POSTGRESQL -> new PostgresStorageMaintenance(units, ensurePartitionsFunction,
+                    dropPartitionsFunction);
+            case H2 -> StorageMaintenance.none();
+        };
+    }
+
+    /**
+     * Whether a locking query that sorts its rows locks every row it matches before it applies its limit, so that a
+     * limited {@code FOR UPDATE SKIP LOCKED} would hold (and other units skip) all the matching rows, not just those
+     * it returns.
+     */
+    abstract boolean locksBeforeLimiting();
 
     /** Inserts a row, or replaces the non-key columns of the row with its key. */
     abstract String upsert(String table, List<String> keyColumns, List<String> columns);

@@ -30,7 +30,7 @@ final class TrackingEntityManagerFactory {
             BillEntity.class, FeatureEntity.class, RoleGrantEntity.class, UserOverrideEntity.class,
             AuditEntryEntity.class, AuditChainHeadEntity.class, WorkflowDefinitionEntity.class,
             WorkflowStepEntity.class, MawbWorkflowEntity.class, WorkflowTransitionEntity.class,
-            ScheduledJobEntity.class);
+            ScheduledJobEntity.class, JobAttemptEntity.class, JobTypePauseEntity.class);
 
     /** Statements per JDBC batch. */
     static final int BATCH_SIZE = 100;

@@ -34,11 +34,19 @@
  *       {@code OptimisticUpdate}) and its moves. Both check in the caller's unit of work what they can (a new version,
  *       known features, a step the definition has) before writing, so a refused write costs no failed statement; the
  *       schema's keys and foreign keys stay the guard, typed by {@code PersistenceErrors}.</li>
- *   <li><b>Jobs.</b> {@code JpaJobScheduler} inserts a job unless a live job has its idempotency key
+ *   <li><b>Jobs.</b> {@code JpaJobStore} inserts a job unless a live job has its idempotency key
  *       ({@code ScheduledJobInserts}): {@code INSERT ... ON CONFLICT ON CONSTRAINT ... DO NOTHING} on PostgreSQL, a
  *       lookup and an insert under a savepoint on H2, so a taken key never fails the caller's unit of work. Its
  *       payload is a JSON object written by the adapter's Jackson mapper; waiting jobs are listed and cancelled by a
- *       literal key prefix ({@code LIKE ... ESCAPE}) on the generated column {@code live_idempotency_key}.</li>
+ *       literal key prefix ({@code LIKE ... ESCAPE}) on the generated column {@code live_idempotency_key}. Engines
+ *       claim due jobs in three statements whatever their number: a {@code SELECT ... FOR UPDATE SKIP LOCKED}
+ *       ({@code PESSIMISTIC_WRITE} with the skip-locked timeout), one bulk update of the claimed rows and one
+ *       {@code INSERT ... SELECT} of their attempts ({@code JobAttemptEntity}); the ends of a run are bulk updates
+ *       guarded by the owner's lease, followed by one that closes the attempts. Paused types
+ *       ({@code JobTypePauseEntity}) are inserted unless present ({@code JobTypePauses}).</li>
+ *   <li><b>Storage maintenance.</b> On PostgreSQL {@code PostgresStorageMaintenance} calls the schema's partition
+ *       routines ({@code tracking_ensure_partitions}, {@code tracking_drop_partitions}) on the unit of work's
+ *       connection, named with the configured schema; H2 needs none.</li>
  *   <li><b>Schema.</b> Flyway ({@code tracking-schema}) owns it; Hibernate only validates the mapping against it at
  *       start-up.</li>
  * </ul>

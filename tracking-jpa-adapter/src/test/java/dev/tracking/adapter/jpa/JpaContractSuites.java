@@ -8,6 +8,7 @@ import dev.tracking.testsupport.contract.CarrierRepositoryContract;
 import dev.tracking.testsupport.contract.FileTypeRepositoryContract;
 import dev.tracking.testsupport.contract.HawbRepositoryContract;
 import dev.tracking.testsupport.contract.JobSchedulerContract;
+import dev.tracking.testsupport.contract.JobStoreContract;
 import dev.tracking.testsupport.contract.MawbRepositoryContract;
 import dev.tracking.testsupport.contract.MawbWorkflowRepositoryContract;
 import dev.tracking.testsupport.contract.PermissionRepositoryContract;
@@ -120,6 +121,14 @@ abstract class JpaContractSuites {
 
     @Nested
     class Jobs extends JobSchedulerContract {
+        @Override
+        protected PersistencePorts ports() {
+            return db().emptyPorts();
+        }
+    }
+
+    @Nested
+    class JobStores extends JobStoreContract {
         @Override
         protected PersistencePorts ports() {
             return db().emptyPorts();
@@ -252,6 +261,14 @@ abstract class JpaContractSuites {
 
     @Nested
     class WorkflowsAndJobs extends WorkflowAndJobChecks {
+        @Override
+        DatabaseUnderTest db() {
+            return JpaContractSuites.this.db();
+        }
+    }
+
+    @Nested
+    class JobStorage extends JobStoreChecks {
         @Override
         DatabaseUnderTest db() {
             return JpaContractSuites.this.db();

@@ -43,4 +43,12 @@ class JpaOnPostgresTest extends JpaContractSuites {
             return db;
         }
     }
+
+    @Nested
+    class Maintenance extends PostgresMaintenanceChecks {
+        @Override
+        DatabaseUnderTest db() {
+            return db;
+        }
+    }
 }

@@ -15,7 +15,11 @@ import dev.tracking.core.domain.mawb.MawbCriteria;
 import dev.tracking.core.domain.mawb.MawbSort;
 import dev.tracking.core.domain.mawb.Reference;
 import dev.tracking.core.domain.event.FsuCode;
+import dev.tracking.adapter.jpa.JdbcRecorder.Execution;
+import dev.tracking.core.domain.job.Job;
+import dev.tracking.core.domain.job.JobClaim;
 import dev.tracking.core.domain.job.JobRequest;
+import dev.tracking.core.domain.job.JobStatus;
 import dev.tracking.core.domain.permission.RoleGrant;
 import dev.tracking.core.domain.workflow.Applicability;
 import dev.tracking.core.domain.workflow.Condition;
@@ -43,7 +47,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * page and one per child table (flights, references, equipment) for all its MAWBs, whatever the page size; the
  * features of several roles one query, of none no query; a page of audit entries, or a stream of them, one query; a
  * workflow definition with all its steps (one version or the latest) one query, and so are a MAWB's workflow moves and
- * the waiting jobs of a key prefix.
+ * the waiting jobs of a key prefix. Writes of many jobs cost a constant number too, whatever the number of jobs: a
+ * claim three statements (the locking select, one update, one insert of all attempts), extending their leases one,
+ * completing them two (the jobs, then their attempts), taking back their expired leases three (a locking select, one
+ * JDBC batch of updates, one update of the attempts).
  */
 abstract class NoNPlusOneChecks {
 
@@ -207,6 +214,53 @@ abstract class NoNPlusOneChecks {
         statistics.clear();
         assertThat(ports.jobScheduler().pending("checks:")).hasSize(5);
         assertThat(statistics.getPrepareStatementCount()).as("every waiting job").isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0} jobs")
+    @ValueSource(ints = {1, 10, 50})
+    void claimingJobsCostsThreeStatementsWhateverTheirNumberAndSoOnForTheirLeasesAndEnds(int jobs) {
+        givenDueJobs(jobs);
+        Statistics statistics = cleared();
+
+        List<Job> claimed = ports.jobStore().claimDue(new JobClaim("node-a", TestData.NOW,
+                TestData.NOW.plusSeconds(60), jobs, Set.of("email")));
+
+        assertThat(claimed).hasSize(jobs);
+        assertThat(statistics.getPrepareStatementCount()).as("statements for a claim of %d", jobs).isEqualTo(3);
+
+        List<UUID> ids = claimed.stream().map(Job::id).toList();
+        statistics.clear();
+        assertThat(ports.jobStore().extendLeases("node-a", ids, TestData.NOW.plusSeconds(120))).hasSize(jobs);
+        assertThat(statistics.getPrepareStatementCount()).as("extending %d leases", jobs).isEqualTo(1);
+
+        statistics.clear();
+        assertThat(ports.jobStore().complete("node-a", ids, TestData.NOW.plusSeconds(5))).isEqualTo(jobs);
+        assertThat(statistics.getPrepareStatementCount()).as("completing %d jobs", jobs).isEqualTo(2);
+        assertThat(ports.jobStore().countByStatus()).containsEntry(JobStatus.COMPLETED, (long) jobs);
+    }
+
+    @ParameterizedTest(name = "{0} jobs")
+    @ValueSource(ints = {1, 10, 50})
+    void takingBackExpiredLeasesCostsThreeStatementsWhateverTheirNumber(int jobs) {
+        givenDueJobs(jobs);
+        ports.jobStore().claimDue(new JobClaim("node-a", TestData.NOW, TestData.NOW.plusSeconds(60), jobs,
+                Set.of("email")));
+        Statistics statistics = cleared();
+        db().jdbc().clear();
+
+        assertThat(ports.jobStore().recoverExpiredLeases(TestData.NOW.plusSeconds(61))).isEqualTo(jobs);
+
+        assertThat(statistics.getPrepareStatementCount()).as("statements for %d expired leases", jobs).isEqualTo(3);
+        assertThat(db().jdbc().executions()).filteredOn(Execution::batched).singleElement()
+                .satisfies(batch -> assertThat(batch.rows()).as("the jobs' updates, in one batch").isEqualTo(jobs));
+        assertThat(ports.jobStore().countByStatus()).containsEntry(JobStatus.FAILED_WILL_RETRY, (long) jobs);
+    }
+
+    private void givenDueJobs(int jobs) {
+        for (int i = 0; i < jobs; i++) {
+            ports.jobStore().schedule(new JobRequest(UUID.randomUUID(), "email", Map.of("n", "" + i),
+                    TestData.NOW.minusSeconds(i), null, 3, TestData.NOW.minusSeconds(3600)));
+        }
     }
 
     private static WorkflowDefinition sopWithSteps(String code, int version, int steps) {

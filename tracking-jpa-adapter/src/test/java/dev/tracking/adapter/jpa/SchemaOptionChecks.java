@@ -9,6 +9,8 @@ import dev.tracking.core.domain.audit.ChainHead;
 import dev.tracking.core.domain.common.ShipmentRef;
 import dev.tracking.core.domain.common.SortDirection;
 import dev.tracking.core.domain.event.TrackingEvent;
+import dev.tracking.core.domain.job.Job;
+import dev.tracking.core.domain.job.JobClaim;
 import dev.tracking.core.domain.job.JobRequest;
 import dev.tracking.core.domain.job.PlannedJob;
 import dev.tracking.core.domain.mawb.Mawb;
@@ -29,12 +31,14 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * With {@link JpaPersistence.Builder#schema} set, every statement names the schema, the native and JDBC ones (dedupe
- * key claims, the permission upserts, the audit chain head's re-creation, the jobs' inserts) included.
+ * key claims, the permission upserts, the audit chain head's re-creation, the jobs' inserts, the pauses of job types)
+ * included.
  */
 abstract class SchemaOptionChecks {
 
@@ -87,6 +91,16 @@ abstract class SchemaOptionChecks {
             assertThat(ports.jobScheduler().schedule(job)).isFalse();
             assertThat(ports.jobScheduler().pending("checks:")).extracting(PlannedJob::id).containsExactly(job.id());
             assertThat(ports.jobScheduler().cancel("checks:")).isEqualTo(1);
+            ports.jobStore().pause("report", TestData.NOW);
+            ports.jobStore().pause("report", TestData.NOW);
+            assertThat(ports.jobStore().pausedTypes()).containsExactly("report");
+            JobRequest due = new JobRequest(UUID.randomUUID(), "email", Map.of(), TestData.NOW, null, 3,
+                    TestData.NOW);
+            ports.jobStore().schedule(due);
+            assertThat(ports.jobStore().claimDue(new JobClaim("node-a", TestData.NOW, TestData.NOW.plusSeconds(60),
+                    5, Set.of("email", "report")))).extracting(Job::id).containsExactly(due.id());
+            assertThat(ports.jobStore().complete("node-a", List.of(due.id()), TestData.NOW)).isEqualTo(1);
+            assertThat(ports.jobStore().attempts(due.id())).hasSize(1);
 
             List<AuditEntry> appended = appendDrafts(ports, 2);
             deleteHeadRow();
