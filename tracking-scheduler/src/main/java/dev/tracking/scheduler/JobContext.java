@@ -11,12 +11,18 @@ import java.util.UUID;
  * it records the completion), so a handler that must not repeat an effect checks {@link #idempotencyKey()} or
  * {@link #attempt()}.
  *
+ * @param jobId          the job's id
+ * @param type           the job's type
+ * @param payload        the handler's input
  * @param attempt        1 for the first run, counting every run that started
+ * @param maxAttempts    how often the job is tried before it is dead
  * @param idempotencyKey the job's key, or null
+ * @param runAt          when the job was due (for a retry: when the retry was due)
  */
 public record JobContext(UUID jobId, String type, Map<String, String> payload, int attempt, int maxAttempts,
         String idempotencyKey, Instant runAt) {
 
+    /** Checks the ids and times, and copies the payload. */
     public JobContext {
         Objects.requireNonNull(jobId, "jobId");
         Objects.requireNonNull(type, "type");

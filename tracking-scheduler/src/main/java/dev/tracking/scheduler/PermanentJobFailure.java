@@ -5,10 +5,12 @@ public class PermanentJobFailure extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** A permanent failure saying why trying again cannot help. */
     public PermanentJobFailure(String message) {
         super(message);
     }
 
+    /** A permanent failure saying why trying again cannot help, caused by {@code cause}. */
     public PermanentJobFailure(String message, Throwable cause) {
         super(message, cause);
     }
