@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * The claim loop, on its own thread: claims due jobs for the free workers and hands them to the pool, then waits for
  * the poll interval or a {@link Wakeup}. It never claims more than there are free workers, nor more of a type than the
  * type's concurrency limit allows: limited types that could exceed their limit are claimed on their own, the rest in
- * one claim. When a claim was full (more may be due), the next freed worker wakes the loop at once.
+ * one claim that asks for no more than any limited type in it has room for. When a claim was full (more may be due),
+ * the next freed worker wakes the loop at once.
  */
 final class ClaimLoop implements Runnable {
 
@@ -71,11 +72,23 @@ final class ClaimLoop implements Runnable {
         }
     }
 
-    /** Claims as many due jobs as there are free workers (and type limits allow), and starts them. */
+    /**
+     * Claims as many due jobs as there are free workers (and type limits allow), and starts them.
+     *
+     * <p>A limited type whose room ({@code limit - occupying}) suffices for a full claim joins the shared claim with
+     * the unlimited types; the shared claim then asks for no more than the least room of the limited types in it.
+     * The free workers are counted again before the shared claim, and handlers finishing meanwhile may have raised
+     * that count above the room a joining type had: a shared claim sized by free workers alone could then take more
+     * jobs of that type than its limit allows. A type's room only grows meanwhile (only this loop adds held jobs), so
+     * the room measured before is a safe bound.
+     */
     void claimOnce() {
         boolean saturated = false;
         Map<String, Integer> limits = new TreeMap<>(settings.concurrency());
-        Set<String> deferred = new HashSet<>();
+        Set<String> shared = settings.types().stream()
+                .filter(type -> !limits.containsKey(type))
+                .collect(Collectors.toCollection(HashSet::new));
+        int sharedRoom = Integer.MAX_VALUE;
         for (Map.Entry<String, Integer> limit : limits.entrySet()) {
             int free = freeWorkers();
             if (free == 0 || !running.getAsBoolean()) {
@@ -85,7 +98,8 @@ final class ClaimLoop implements Runnable {
             if (left <= 0) {
                 saturated = true;
             } else if (left >= Math.min(free, settings.claimBatchSize())) {
-                deferred.add(limit.getKey());
+                shared.add(limit.getKey());
+                sharedRoom = Math.min(sharedRoom, left);
             } else {
                 saturated |= claim(Set.of(limit.getKey()), left);
             }
@@ -93,12 +107,14 @@ final class ClaimLoop implements Runnable {
         int free = freeWorkers();
         if (free == 0) {
             saturated = true;
-        } else if (running.getAsBoolean()) {
-            Set<String> types = settings.types().stream()
-                    .filter(type -> !limits.containsKey(type) || deferred.contains(type))
-                    .collect(Collectors.toSet());
-            if (!types.isEmpty()) {
-                saturated |= claim(types, Math.min(free, settings.claimBatchSize()));
+        } else if (running.getAsBoolean() && !shared.isEmpty()) {
+            int wanted = Math.min(free, settings.claimBatchSize());
+            int limit = Math.min(wanted, sharedRoom);
+            boolean full = claim(shared, limit);
+            saturated |= full;
+            if (full && limit < wanted) {
+                // a limited type's room held the claim below the free workers: look again at once for the rest
+                wakeup.signal();
             }
         }
         moreMayBeDue.set(saturated);
@@ -128,7 +144,7 @@ final class ClaimLoop implements Runnable {
                 try {
                     store.release(List.of(job.job().id()), settings.clock().instant());
                 } finally {
-                    held.remove(job.job().id());
+                    held.remove(job);
                 }
             }
         }

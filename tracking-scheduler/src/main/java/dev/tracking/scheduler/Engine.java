@@ -231,7 +231,7 @@ final class Engine implements TrackingScheduler {
         if (jobs.isEmpty()) {
             return;
         }
-        List<UUID> ids = jobs.stream().map(h -> h.job().id()).toList();
+        List<UUID> ids = jobs.stream().map(h -> h.job().id()).distinct().toList();
         try {
             int released = store.release(ids, settings.clock().instant());
             LOG.info("gave back {} jobs {}", released, why);

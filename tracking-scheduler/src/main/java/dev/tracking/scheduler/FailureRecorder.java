@@ -48,10 +48,10 @@ final class FailureRecorder {
         } catch (RuntimeException e) {
             LOG.error("could not record the failed attempt {} of job {}; it runs again once its lease expires",
                     job.attempts(), job.id(), e);
-            held.remove(job.id());
+            held.remove(heldJob);
             return;
         }
-        held.remove(job.id());
+        held.remove(heldJob);
         if (!stillHeld) {
             LOG.warn("attempt {} of job {} failed, but the job was taken over meanwhile (its lease expired)",
                     job.attempts(), job.id(), failure);

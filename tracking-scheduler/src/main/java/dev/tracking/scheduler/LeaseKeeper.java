@@ -32,7 +32,7 @@ final class LeaseKeeper {
         if (jobs.isEmpty()) {
             return;
         }
-        List<UUID> ids = jobs.stream().map(h -> h.job().id()).toList();
+        List<UUID> ids = jobs.stream().map(h -> h.job().id()).distinct().toList();
         Set<UUID> stillHeld = store.extendLeases(ids, clock.instant().plus(leaseDuration));
         int lost = 0;
         for (HeldJob job : jobs) {
