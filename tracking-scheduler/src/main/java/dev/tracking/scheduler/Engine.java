@@ -1,6 +1,8 @@
 package dev.tracking.scheduler;
 
+import dev.tracking.core.domain.job.Job;
 import dev.tracking.core.domain.job.JobRequest;
+import dev.tracking.core.domain.job.JobStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,6 +40,7 @@ final class Engine implements TrackingScheduler {
     private final CompletionBuffer completions;
     private final LeaseKeeper leases;
     private final RecurringOccurrences recurring;
+    private final DeadJobAlerts alerts;
     private final ClaimLoop claimLoop;
     private final JobRunner runner;
     private final SchedulerView view = new View();
@@ -55,8 +58,9 @@ final class Engine implements TrackingScheduler {
         this.completions = new CompletionBuffer(store, held, settings.clock(), settings.completionFlushSize(),
                 recurring::occurrenceEnded, settings.metrics());
         this.leases = new LeaseKeeper(store, held, settings.clock(), settings.leaseDuration(), settings.metrics());
-        FailureRecorder failures = new FailureRecorder(store, held, settings.clock(), settings::backoffOf,
-                new DeadJobAlerts(settings.notifier()), recurring, settings.metrics());
+        this.alerts = new DeadJobAlerts(settings.notifier());
+        FailureRecorder failures = new FailureRecorder(store, held, settings.clock(), settings::backoffOf, alerts,
+                recurring, settings.metrics());
         this.claimLoop = new ClaimLoop(settings, store, held, wakeup, workers, this::run, this::isRunning);
         this.runner = new JobRunner(settings.handlers(), settings.clock(), completions, failures, settings.metrics(),
                 claimLoop::workerFreed);
@@ -180,10 +184,18 @@ final class Engine implements TrackingScheduler {
     }
 
     private void recoverExpiredLeases() {
-        int recovered = store.recoverExpiredLeases(settings.clock().instant());
-        if (recovered > 0) {
-            LOG.warn("took back {} jobs whose lease had expired (their instance died)", recovered);
-            settings.metrics().leasesRecovered(recovered);
+        Instant now = settings.clock().instant();
+        List<Job> recovered = store.recoverExpiredLeases(now);
+        if (!recovered.isEmpty()) {
+            LOG.warn("took back {} jobs whose lease had expired (their instance died)", recovered.size());
+            settings.metrics().leasesRecovered(recovered.size());
+            for (Job job : recovered) {
+                if (job.status() == JobStatus.DEAD) {
+                    LOG.error("job {} ({}) is dead: its last attempt's lease expired", job.id(), job.type());
+                    alerts.jobDied(job, job.lastError(), now);
+                    recurring.occurrenceEnded(job);
+                }
+            }
             wakeup.signal();
         }
     }

@@ -54,7 +54,7 @@ final class EngineStore {
         return live().release(owner, ids, at);
     }
 
-    int recoverExpiredLeases(Instant now) {
+    List<Job> recoverExpiredLeases(Instant now) {
         return live().recoverExpiredLeases(now);
     }
 

@@ -67,7 +67,7 @@ class DelegatingJobStore implements JobStore {
     }
 
     @Override
-    public int recoverExpiredLeases(Instant now) {
+    public List<Job> recoverExpiredLeases(Instant now) {
         return delegate.recoverExpiredLeases(now);
     }
 

@@ -1,5 +1,7 @@
 package dev.tracking.scheduler;
 
+import java.util.Set;
+import dev.tracking.core.domain.job.JobClaim;
 import static dev.tracking.scheduler.TestJobs.T0;
 import static dev.tracking.scheduler.TestJobs.fastEngine;
 import static dev.tracking.scheduler.TestJobs.find;
@@ -78,6 +80,27 @@ class RetryAndDeadLetterTest {
         assertThat(alert.attributes()).containsEntry("jobId", request.id().toString()).containsEntry("type", "sync")
                 .containsEntry("attempts", "5").hasSize(4);
         assertThat(alert.attributes().get("error")).contains("carrier API down");
+    }
+
+    @Test
+    void aJobWhoseLastAttemptsLeaseExpiredIsDeadWithExactlyOneAlert() {
+        JobRequest request = job("sync", T0, 1);
+        store.schedule(request);
+        store.claimDue(new JobClaim("node-that-died", T0, T0.plusSeconds(1), 1, Set.of("sync")));
+        clock.set(T0.plusSeconds(2));
+
+        engines.started(fastEngine(store, clock, JobHandler.of("sync", context -> { })).notifier(notifier));
+
+        Await.until("the job is dead and alerted", () -> status(store, request.id()) == JobStatus.DEAD
+                && !notifier.sent().isEmpty());
+        assertThat(notifier.sent()).singleElement().satisfies(alert -> {
+            assertThat(alert.topic()).isEqualTo(TrackingScheduler.DEAD_JOB_TOPIC);
+            assertThat(alert.attributes()).containsEntry("jobId", request.id().toString())
+                    .containsEntry("type", "sync");
+            assertThat(alert.attributes().get("error")).contains("node-that-died");
+        });
+        assertThat(store.attempts(request.id())).extracting(JobAttempt::outcome)
+                .containsExactly(JobAttempt.Outcome.LEASE_EXPIRED);
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.tracking.core.domain.job.JobStatus;
 import dev.tracking.core.domain.job.PlannedJob;
 import dev.tracking.core.port.out.JobStore;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -81,6 +82,11 @@ final class JdbiJobStore implements JobStore {
     private static final String SELECT = "SELECT " + JobRowMapper.COLUMNS + "\nFROM scheduled_jobs\n";
 
     private static final String BY_ID = SELECT + "WHERE id = :id";
+
+    private static final String BY_IDS = SELECT + """
+            WHERE id = ANY(:ids)
+            ORDER BY run_at, id
+            """;
 
     /** Formatted with the WHERE clause and the ORDER BY list, both built from whitelisted fragments. */
     private static final String PAGE = SELECT + """
@@ -299,7 +305,7 @@ final class JdbiJobStore implements JobStore {
     }
 
     @Override
-    public int recoverExpiredLeases(Instant now) {
+    public List<Job> recoverExpiredLeases(Instant now) {
         Objects.requireNonNull(now, "now");
         return sql.change(handle -> {
             List<Expired> expired = handle.createQuery(EXPIRED)
@@ -308,7 +314,7 @@ final class JdbiJobStore implements JobStore {
                             Columns.instant(rs, "lease_expires_at")))
                     .list();
             if (expired.isEmpty()) {
-                return 0;
+                return List.of();
             }
             PreparedBatch jobs = handle.prepareBatch(RECOVER);
             PreparedBatch attempts = handle.prepareBatch(CLOSE_EXPIRED);
@@ -316,12 +322,18 @@ final class JdbiJobStore implements JobStore {
                 jobs.bind("id", lease.id()).bind("error", lease.error()).bind("now", now).add();
                 attempts.bind("id", lease.id()).bind("error", lease.error()).bind("now", now).add();
             }
-            int recovered = 0;
-            for (int count : jobs.execute()) {
-                recovered += count;
-            }
+            int[] counts = jobs.execute();
             attempts.execute();
-            return recovered;
+            List<UUID> recovered = new ArrayList<>(expired.size());
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] > 0) {
+                    recovered.add(expired.get(i).id());
+                }
+            }
+            if (recovered.isEmpty()) {
+                return List.of();
+            }
+            return handle.createQuery(BY_IDS).bindArray("ids", UUID.class, recovered).map(mapper).list();
         });
     }
 

@@ -74,7 +74,8 @@ import tools.jackson.databind.json.JsonMapper;
  * more bulk update (the jobs' rows first, then their attempts, in every method, so that two units never lock them in
  * opposite orders). {@link #recoverExpiredLeases} locks the running rows whose lease expired ({@code SKIP LOCKED}: a
  * row its owner is finishing right now is left to it), changes them as entities (each gets its own error text,
- * naming its owner and lease) and flushes them in one JDBC batch, then closes their attempts with one bulk update.
+ * naming its owner and lease) and flushes them in one JDBC batch, then closes their attempts with one bulk update;
+ * the jobs taken back are returned as the batch left them, built from the locked rows (in {@code run_at, id} order).
  *
  * <p>Rows read are detached at once, and every change is a bulk statement or flushed before the method returns, so
  * no managed copy goes stale under a bulk statement. Times written are cut to whole microseconds (the columns'
@@ -158,7 +159,7 @@ final class JpaJobStore implements JobStore {
             + " where j.id in :ids and" + HELD;
 
     private static final String SELECT_EXPIRED = "select j from ScheduledJobEntity j"
-            + " where j.status = " + RUNNING + " and j.leaseExpiresAt < :now order by j.id";
+            + " where j.status = " + RUNNING + " and j.leaseExpiresAt < :now order by j.runAt, j.id";
 
     /**
      * Closes the running attempts of those of the jobs that no longer run. A job that is not running has no running
@@ -343,7 +344,7 @@ final class JpaJobStore implements JobStore {
     }
 
     @Override
-    public int recoverExpiredLeases(Instant now) {
+    public List<Job> recoverExpiredLeases(Instant now) {
         Objects.requireNonNull(now, "now");
         Instant at = micros(now);
         return units.inUnitOfWork(em -> {
@@ -352,7 +353,7 @@ final class JpaJobStore implements JobStore {
                     .setParameter("now", at)
                     .getResultList();
             if (expired.isEmpty()) {
-                return 0;
+                return List.<Job>of();
             }
             for (ScheduledJobEntity row : expired) {
                 boolean lastAttempt = row.attempts >= row.maxAttempts;
@@ -366,7 +367,8 @@ final class JpaJobStore implements JobStore {
             em.flush(); // one JDBC batch of updates
             List<UUID> ids = detached(em, expired).stream().map(row -> row.id).toList();
             closeAttempts(em, ids, Outcome.LEASE_EXPIRED, at);
-            return expired.size();
+            // as the batch left them, in the order they were locked (run_at, id), without reading them again
+            return expired.stream().map(JobMapper::toJob).toList();
         });
     }
 

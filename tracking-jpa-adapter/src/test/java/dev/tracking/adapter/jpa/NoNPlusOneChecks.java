@@ -248,9 +248,13 @@ abstract class NoNPlusOneChecks {
         Statistics statistics = cleared();
         db().jdbc().clear();
 
-        assertThat(ports.jobStore().recoverExpiredLeases(TestData.NOW.plusSeconds(61))).isEqualTo(jobs);
+        List<Job> recovered = ports.jobStore().recoverExpiredLeases(TestData.NOW.plusSeconds(61));
 
         assertThat(statistics.getPrepareStatementCount()).as("statements for %d expired leases", jobs).isEqualTo(3);
+        assertThat(recovered).hasSize(jobs).allSatisfy(job -> {
+            assertThat(job.status()).isEqualTo(JobStatus.FAILED_WILL_RETRY);
+            assertThat(job.leaseOwner()).isNull();
+        });
         assertThat(db().jdbc().executions()).filteredOn(Execution::batched).singleElement()
                 .satisfies(batch -> assertThat(batch.rows()).as("the jobs' updates, in one batch").isEqualTo(jobs));
         assertThat(ports.jobStore().countByStatus()).containsEntry(JobStatus.FAILED_WILL_RETRY, (long) jobs);

@@ -231,7 +231,11 @@ public abstract class JobStoreContract extends PersistenceContract {
         UUID fresh = given(T0.plusSeconds(30));
         claim(NODE_B, T0.plusSeconds(30), 1);
 
-        assertThat(store().recoverExpiredLeases(T0.plusSeconds(61))).isEqualTo(2);
+        List<Job> recovered = store().recoverExpiredLeases(T0.plusSeconds(61));
+
+        assertThat(recovered).extracting(Job::id).containsExactlyInAnyOrder(expiring, lastAttempt);
+        assertThat(recovered).as("returned as they are now").allSatisfy(j -> assertThat(j).isEqualTo(job(j.id())));
+        assertThat(store().recoverExpiredLeases(T0.plusSeconds(61))).as("taken back once").isEmpty();
 
         assertThat(job(expiring)).satisfies(j -> {
             assertThat(j.status()).isEqualTo(JobStatus.FAILED_WILL_RETRY);

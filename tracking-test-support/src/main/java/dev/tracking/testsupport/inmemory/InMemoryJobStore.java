@@ -183,19 +183,23 @@ public class InMemoryJobStore implements JobStore {
     }
 
     @Override
-    public int recoverExpiredLeases(Instant now) {
+    public List<Job> recoverExpiredLeases(Instant now) {
         return store.apply(t -> {
             List<Job> expired = t.jobs.values().stream()
                     .filter(j -> j.status() == JobStatus.RUNNING && j.leaseExpiresAt() != null
                             && j.leaseExpiresAt().isBefore(now))
+                    .sorted(SOONEST_FIRST)
                     .toList();
+            List<Job> recovered = new ArrayList<>(expired.size());
             for (Job job : expired) {
                 String error = "lease of " + job.leaseOwner() + " expired at " + job.leaseExpiresAt();
                 JobStatus status = job.isLastAttempt() ? JobStatus.DEAD : JobStatus.FAILED_WILL_RETRY;
-                t.jobs.put(job.id(), with(job, status, job.isLastAttempt() ? job.runAt() : now, error, now));
+                Job after = with(job, status, job.isLastAttempt() ? job.runAt() : now, error, now);
+                t.jobs.put(job.id(), after);
                 closeAttempt(t, job, now, Outcome.LEASE_EXPIRED, error);
+                recovered.add(after);
             }
-            return expired.size();
+            return recovered;
         });
     }
 

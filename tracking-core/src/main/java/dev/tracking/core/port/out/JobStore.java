@@ -51,9 +51,9 @@ public interface JobStore extends JobScheduler {
      * Takes back running jobs whose lease expired before {@code now} (their instance died): each waits to run again
      * at once, or is dead when it used its last attempt; the attempt is closed as {@code LEASE_EXPIRED}.
      *
-     * @return how many were taken back
+     * @return the jobs taken back, as they are now (waiting to retry, or dead), so the caller can alert on the dead
      */
-    int recoverExpiredLeases(Instant now);
+    List<Job> recoverExpiredLeases(Instant now);
 
     Optional<Job> find(UUID id);
 
