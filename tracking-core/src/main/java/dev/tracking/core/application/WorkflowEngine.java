@@ -69,20 +69,22 @@ final class WorkflowEngine {
                 .orElseThrow(() -> new NotFoundException("workflow definition", workflowCode));
         Instant now = support.now();
         MawbWorkflow started = workflows.insert(MawbWorkflow.start(mawb.id(), definition, now));
-        record(mawb, started, definition, null, definition.first(), TransitionTrigger.MANUAL, null, 1, actor, now);
+        record(mawb, started, definition, null, definition.first(), TransitionTrigger.MANUAL, null, 1, actor, now,
+                facts.factsOf(mawb));
     }
 
     /**
-     * Moves the MAWB from its current step into {@code target}.
+     * Moves the MAWB from its current step into {@code target}. A move changes none of the shipment's facts, so the
+     * caller's {@code facts} serve the entry actions too.
      *
      * @throws dev.tracking.core.domain.common.VersionConflictException when another move of the MAWB came first
      */
     MawbWorkflow enter(Mawb mawb, MawbWorkflow current, WorkflowDefinition definition, WorkflowStep target,
-            TransitionTrigger trigger, String triggerCode, String actor) {
+            TransitionTrigger trigger, String triggerCode, String actor, ShipmentFacts facts) {
         Instant now = support.now();
         int seq = workflows.findTransitions(mawb.id()).size() + 1;
         MawbWorkflow moved = workflows.update(current.moveTo(target.code(), now));
-        record(mawb, moved, definition, current.currentStep(), target, trigger, triggerCode, seq, actor, now);
+        record(mawb, moved, definition, current.currentStep(), target, trigger, triggerCode, seq, actor, now, facts);
         return moved;
     }
 
@@ -93,8 +95,8 @@ final class WorkflowEngine {
     void advanceOnEvents(Mawb mawb, MawbWorkflow workflow, List<String> codes, String actor) {
         WorkflowDefinition definition = definitions.version(workflow.workflowCode(), workflow.workflowVersion());
         MawbWorkflow current = workflow;
+        ShipmentFacts now = facts.factsOf(mawb);
         while (true) {
-            ShipmentFacts now = facts.factsOf(mawb);
             var next = definition.nextAfter(current.currentStep(), now);
             if (next.isEmpty() || !next.get().unmetBy(now).isEmpty()) {
                 return;
@@ -106,7 +108,7 @@ final class WorkflowEngine {
             if (code.isEmpty()) {
                 return;
             }
-            current = enter(mawb, current, definition, step, TransitionTrigger.EVENT, code.get(), actor);
+            current = enter(mawb, current, definition, step, TransitionTrigger.EVENT, code.get(), actor, now);
         }
     }
 
@@ -131,13 +133,13 @@ final class WorkflowEngine {
     }
 
     private void record(Mawb mawb, MawbWorkflow workflow, WorkflowDefinition definition, String from,
-            WorkflowStep to, TransitionTrigger trigger, String triggerCode, int seq, String actor, Instant now) {
+            WorkflowStep to, TransitionTrigger trigger, String triggerCode, int seq, String actor, Instant now,
+            ShipmentFacts current) {
         workflows.addTransition(new WorkflowTransition(mawb.id(), seq, from, to.code(), trigger, triggerCode, actor,
                 now));
         if (from != null) {
             events.insertNew(List.of(timelineEvent(mawb, definition, from, to, trigger, triggerCode, seq, actor, now)));
         }
-        ShipmentFacts current = facts.factsOf(mawb);
         for (EntryAction action : to.entryActions()) {
             reminders.run(action, mawb, current, now);
         }

@@ -73,8 +73,8 @@ public final class WorkflowService implements WorkflowUseCases {
                 if (!unmet.isEmpty()) {
                     throw new UnmetRequirementsException(mawb.id(), next.code(), unmet);
                 }
-                engine.enter(mawb, current, definition, next, TransitionTrigger.MANUAL, null, actor);
-                return statusOf(mawb);
+                engine.enter(mawb, current, definition, next, TransitionTrigger.MANUAL, null, actor, facts);
+                return statusOf(mawb, facts);
             });
         } catch (VersionConflictException e) {
             String now = workflows.findByMawb(command.mawbId()).map(MawbWorkflow::currentStep).orElse("?");
@@ -111,9 +111,12 @@ public final class WorkflowService implements WorkflowUseCases {
     }
 
     private WorkflowStatus statusOf(Mawb mawb) {
+        return statusOf(mawb, engine.facts().factsOf(mawb));
+    }
+
+    private WorkflowStatus statusOf(Mawb mawb, ShipmentFacts facts) {
         MawbWorkflow workflow = loadWorkflow(mawb.id());
         WorkflowDefinition definition = definitionOf(workflow);
-        ShipmentFacts facts = engine.facts().factsOf(mawb);
         List<CompletedStep> history = workflows.findTransitions(mawb.id()).stream()
                 .map(t -> new CompletedStep(t.toStep(),
                         definition.step(t.toStep()).map(WorkflowStep::name).orElse(t.toStep()), t.movedAt(),
