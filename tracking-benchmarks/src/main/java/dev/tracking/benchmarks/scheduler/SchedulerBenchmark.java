@@ -1,0 +1,14 @@
+package dev.tracking.benchmarks.scheduler;
+
+import dev.tracking.benchmarks.BenchOptions;
+import dev.tracking.benchmarks.MacroBenchmark;
+import java.io.PrintStream;
+
+/** Placeholder. */
+public final class SchedulerBenchmark implements MacroBenchmark {
+
+    @Override
+    public void run(BenchOptions options, PrintStream out) {
+        throw new UnsupportedOperationException("not yet");
+    }
+}
