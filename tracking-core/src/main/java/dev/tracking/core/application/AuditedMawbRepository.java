@@ -9,11 +9,13 @@ import dev.tracking.core.domain.mawb.LastFreeDayCount;
 import dev.tracking.core.domain.mawb.Mawb;
 import dev.tracking.core.domain.mawb.MawbCriteria;
 import dev.tracking.core.domain.mawb.MawbSort;
+import dev.tracking.core.domain.mawb.MawbStatusChange;
 import dev.tracking.core.domain.status.ShipmentStatus;
 import dev.tracking.core.port.out.MawbRepository;
 import dev.tracking.core.port.out.TransactionRunner;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +43,21 @@ final class AuditedMawbRepository implements MawbRepository {
     }
 
     @Override
+    public void updateStatuses(List<MawbStatusChange> changes) {
+        writes.updateAll(changes, MawbStatusChange::version, change -> change.id().toString(),
+                (stored, change) -> stored.withStatusState(change.state(), change.updatedAt())
+                        .withVersion(change.version() + 1),
+                change -> delegate.findById(change.id()), delegate::updateStatuses);
+    }
+
+    @Override
     public Optional<Mawb> findById(MawbId id) {
         return writes.read(delegate.findById(id));
+    }
+
+    @Override
+    public List<Mawb> findAllById(Collection<MawbId> ids) {
+        return writes.readAll(delegate.findAllById(ids));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.tracking.core.domain.workflow.MawbWorkflow;
 import dev.tracking.core.domain.workflow.WorkflowTransition;
 import dev.tracking.core.port.out.MawbWorkflowRepository;
 import dev.tracking.core.port.out.TransactionRunner;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +39,11 @@ final class AuditedMawbWorkflowRepository implements MawbWorkflowRepository {
     @Override
     public Optional<MawbWorkflow> findByMawb(MawbId mawbId) {
         return writes.read(delegate.findByMawb(mawbId));
+    }
+
+    @Override
+    public List<MawbWorkflow> findByMawbs(Collection<MawbId> mawbIds) {
+        return writes.readAll(delegate.findByMawbs(mawbIds));
     }
 
     @Override

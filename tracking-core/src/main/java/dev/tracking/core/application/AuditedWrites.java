@@ -3,7 +3,11 @@ package dev.tracking.core.application;
 import dev.tracking.core.domain.audit.AuditAction;
 import dev.tracking.core.domain.audit.AuditEntity;
 import dev.tracking.core.port.out.TransactionRunner;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
@@ -53,6 +57,39 @@ final class AuditedWrites<T> {
             audit.record(entity, idOf.apply(stored), AuditAction.UPDATE, before, stored);
             return remembered(stored);
         });
+    }
+
+    /**
+     * Applies changes to several records in one write, each audited as an update: {@code before} as {@link #update}
+     * finds it, {@code after} as {@code apply} derives it from {@code before} and the change. The write itself gets
+     * the changes; a record that cannot be found is left to the write to report.
+     */
+    <C> void updateAll(List<C> changes, ToLongFunction<C> versionOfChange, Function<C, String> idOfChange,
+            BiFunction<T, C, T> apply, Function<C, Optional<T>> findStored, Consumer<List<C>> write) {
+        transactions.inTransaction(() -> {
+            List<T> befores = new ArrayList<>(changes.size());
+            for (C change : changes) {
+                befores.add(audit.readBefore(entity, idOfChange.apply(change), type,
+                                versionOfChange.applyAsLong(change), versionOf)
+                        .or(() -> findStored.apply(change)).orElse(null));
+            }
+            write.accept(changes);
+            for (int i = 0; i < changes.size(); i++) {
+                T before = befores.get(i);
+                if (before != null) {
+                    T after = apply.apply(before, changes.get(i));
+                    audit.record(entity, idOf.apply(after), AuditAction.UPDATE, before, after);
+                    remembered(after);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Remembers the records the unit of work read. */
+    List<T> readAll(List<T> records) {
+        records.forEach(this::remembered);
+        return records;
     }
 
     /** Remembers a record the unit of work read. */

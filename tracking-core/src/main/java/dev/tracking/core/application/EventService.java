@@ -27,8 +27,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -127,13 +129,13 @@ public final class EventService implements EventUseCases {
     private void applyToStatuses(List<TrackingEvent> stored, Shipments shipments, Instant now, String actor) {
         Map<ShipmentRef, List<TrackingEvent>> bySubject = new LinkedHashMap<>();
         stored.forEach(e -> bySubject.computeIfAbsent(e.subject(), s -> new ArrayList<>()).add(e));
+        List<MovedMawb> movedMawbs = new ArrayList<>();
         bySubject.forEach((subject, subjectEvents) -> {
             if (subject.kind() == ShipmentKind.MAWB) {
                 Mawb before = shipments.mawbs.get(subject.mawbId());
                 Mawb after = before.applyEvents(subjectEvents, now);
                 if (after != before) {
-                    shipments.mawbs.put(subject.mawbId(), mawbs.update(after));
-                    announce(subject, before.status(), after.status(), now, actor);
+                    movedMawbs.add(new MovedMawb(before, after));
                 }
             } else {
                 Hawb before = shipments.hawbs.get(subject.hawbId());
@@ -145,6 +147,14 @@ public final class EventService implements EventUseCases {
                 }
             }
         });
+        if (!movedMawbs.isEmpty()) {
+            mawbs.updateStatuses(movedMawbs.stream().map(m -> m.after().statusChange()).toList());
+            for (MovedMawb moved : movedMawbs) {
+                Mawb saved = moved.after().withVersion(moved.after().version() + 1);
+                shipments.mawbs.put(saved.id(), saved);
+                announce(ShipmentRef.of(saved.id()), moved.before().status(), saved.status(), now, actor);
+            }
+        }
     }
 
     private void announce(ShipmentRef subject, dev.tracking.core.domain.status.ShipmentStatus from,
@@ -173,11 +183,22 @@ public final class EventService implements EventUseCases {
     /** Loads every shipment the commands name, each once, and the MAWBs of the HAWBs among them. */
     private Shipments load(List<RecordEventCommand> commands, String prefix) {
         Shipments shipments = new Shipments();
+        Set<MawbId> mawbIds = new LinkedHashSet<>();
+        for (RecordEventCommand command : commands) {
+            ShipmentRef subject = command.subject();
+            if (subject.kind() == ShipmentKind.MAWB) {
+                mawbIds.add(subject.mawbId());
+            } else {
+                shipments.hawb(subject.hawbId(), hawbs).ifPresent(h -> mawbIds.add(h.mawbId()));
+            }
+        }
+        mawbs.findAllById(mawbIds).forEach(m -> shipments.mawbs.put(m.id(), m));
         for (int i = 0; i < commands.size(); i++) {
             ShipmentRef subject = commands.get(i).subject();
             boolean found = switch (subject.kind()) {
-                case MAWB -> shipments.mawb(subject.mawbId(), mawbs);
-                case HAWB -> shipments.hawb(subject.hawbId(), hawbs, mawbs);
+                case MAWB -> shipments.mawbs.containsKey(subject.mawbId());
+                case HAWB -> shipments.hawbs.containsKey(subject.hawbId())
+                        && shipments.mawbs.containsKey(shipments.hawbs.get(subject.hawbId()).mawbId());
             };
             if (!found) {
                 shipments.missing.add(new FieldViolation(field(prefix, i, "subject"),
@@ -191,25 +212,22 @@ public final class EventService implements EventUseCases {
         return prefix.isEmpty() ? name : prefix + "[" + index + "]." + name;
     }
 
+    /** A MAWB whose status state the events changed: all of them are stored in one go. */
+    private record MovedMawb(Mawb before, Mawb after) {
+    }
+
     /** The shipments of one unit of work, loaded once each. */
     private static final class Shipments {
         final Map<MawbId, Mawb> mawbs = new HashMap<>();
         final Map<HawbId, Hawb> hawbs = new HashMap<>();
+        final Set<HawbId> absentHawbs = new HashSet<>();
         final List<FieldViolation> missing = new ArrayList<>();
 
-        boolean mawb(MawbId id, MawbRepository repository) {
-            if (!mawbs.containsKey(id)) {
-                repository.findById(id).ifPresent(m -> mawbs.put(id, m));
+        Optional<Hawb> hawb(HawbId id, HawbRepository repository) {
+            if (!hawbs.containsKey(id) && !absentHawbs.contains(id)) {
+                repository.findById(id).ifPresentOrElse(h -> hawbs.put(id, h), () -> absentHawbs.add(id));
             }
-            return mawbs.containsKey(id);
-        }
-
-        boolean hawb(HawbId id, HawbRepository repository, MawbRepository mawbRepository) {
-            if (!hawbs.containsKey(id)) {
-                repository.findById(id).ifPresent(h -> hawbs.put(id, h));
-            }
-            Hawb hawb = hawbs.get(id);
-            return hawb != null && mawb(hawb.mawbId(), mawbRepository);
+            return Optional.ofNullable(hawbs.get(id));
         }
     }
 }

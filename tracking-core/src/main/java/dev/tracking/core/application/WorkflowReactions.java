@@ -21,6 +21,7 @@ import dev.tracking.core.port.out.DomainEventPublisher;
 import dev.tracking.core.port.out.MawbRepository;
 import dev.tracking.core.port.out.MawbWorkflowRepository;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,16 +73,32 @@ public final class WorkflowReactions implements DomainEventPublisher {
                         .add(event.code().value());
             }
         }
-        actualCodes.forEach((mawbId, codes) -> {
-            Mawb mawb = mawbs.findById(mawbId).orElseThrow();
-            workflows.findByMawb(mawbId).ifPresent(workflow -> {
-                if (codes.contains(WorkflowEventCodes.EMPTY_RETURNED)
-                        && engine.facts().factsOf(mawb).containersReturned()) {
-                    engine.reminders().jobs().cancel(mawbId, ReminderKind.EMPTY_RETURN);
-                }
-                engine.advanceOnEvents(mawb, workflow, codes, recorded.actor());
-            });
-        });
+        if (actualCodes.isEmpty()) {
+            return;
+        }
+        Map<MawbId, MawbWorkflow> workflowsByMawb = new HashMap<>();
+        workflows.findByMawbs(actualCodes.keySet()).forEach(w -> workflowsByMawb.put(w.mawbId(), w));
+        for (Map.Entry<MawbId, List<String>> entry : actualCodes.entrySet()) {
+            MawbWorkflow workflow = workflowsByMawb.get(entry.getKey());
+            List<String> codes = entry.getValue();
+            if (workflow == null) {
+                continue;
+            }
+            boolean emptyReturned = codes.contains(WorkflowEventCodes.EMPTY_RETURNED);
+            if (!emptyReturned && !mayAdvanceOn(workflow, codes)) {
+                continue;
+            }
+            Mawb mawb = mawbs.findById(workflow.mawbId()).orElseThrow();
+            if (emptyReturned && engine.facts().factsOf(mawb).containersReturned()) {
+                engine.reminders().jobs().cancel(mawb.id(), ReminderKind.EMPTY_RETURN);
+            }
+            engine.advanceOnEvents(mawb, workflow, codes, recorded.actor());
+        }
+    }
+
+    private boolean mayAdvanceOn(MawbWorkflow workflow, List<String> codes) {
+        return engine.definitions().version(workflow.workflowCode(), workflow.workflowVersion())
+                .mayAdvanceOn(workflow.currentStep(), codes);
     }
 
     private void onIscBill(MawbId mawbId) {

@@ -25,6 +25,11 @@ enum Dialect {
         }
 
         @Override
+        MawbStatusUpdates mawbStatusUpdates() {
+            return new H2MawbStatusUpdates();
+        }
+
+        @Override
         JobInserts jobInserts() {
             return new H2JobInserts();
         }
@@ -63,6 +68,11 @@ enum Dialect {
         }
 
         @Override
+        MawbStatusUpdates mawbStatusUpdates() {
+            return new PostgresMawbStatusUpdates();
+        }
+
+        @Override
         JobInserts jobInserts() {
             return new PostgresJobInserts();
         }
@@ -98,6 +108,17 @@ enum Dialect {
 
     /** How this database schedules a job unless a live job has its idempotency key, also when callers race. */
     abstract JobInserts jobInserts();
+
+    /**
+     * Whether many rows are best inserted as one statement over arrays ({@link PostgresArrayInsert}); otherwise as a
+     * JDBC batch (H2 runs in process: there are no round trips to save).
+     */
+    boolean insertsRowsAsArrays() {
+        return this == POSTGRESQL;
+    }
+
+    /** How this database stores the status states of many MAWBs at once. */
+    abstract MawbStatusUpdates mawbStatusUpdates();
 
     /** How this database claims due jobs and changes the jobs an owner holds, in few round trips. */
     abstract JobLeases jobLeases();

@@ -84,12 +84,14 @@ final class JdbiAuditLog implements AuditLog {
     private final AuditEntryRowMapper mapper;
     private final String insert;
     private final String insertHead;
+    private final PostgresArrayInsert<AuditEntry> arrayInsert;
 
     JdbiAuditLog(HandleProvider handles, Dialect dialect, AuditJson json) {
         this.handles = handles;
         this.json = json;
         this.mapper = new AuditEntryRowMapper(json);
         this.insert = INSERT.formatted(dialect.jsonParameter("changes"), dialect.jsonParameter("context"));
+        this.arrayInsert = dialect.insertsRowsAsArrays() ? arrayInsert(json) : null;
         this.insertHead = dialect.insertUnlessPresent(HEAD_TABLE, List.of("id"),
                 List.of("id", "last_seq", "last_hash"));
     }
@@ -158,9 +160,13 @@ final class JdbiAuditLog implements AuditLog {
                 throw new IllegalStateException("audit entries from " + first.seq() + " on do not follow the chain"
                         + " head: lock it with lockHead() in this unit of work and link the entries after it");
             }
-            PreparedBatch batch = handle.prepareBatch(insert);
-            entries.forEach(entry -> bind(batch, entry).add());
-            batch.execute();
+            if (arrayInsert != null) {
+                arrayInsert.insert(handle, entries);
+            } else {
+                PreparedBatch batch = handle.prepareBatch(insert);
+                entries.forEach(entry -> bind(batch, entry).add());
+                batch.execute();
+            }
             return null;
         });
     }
@@ -249,6 +255,21 @@ final class JdbiAuditLog implements AuditLog {
                         + previous.seq());
             }
         }
+    }
+
+    private static PostgresArrayInsert<AuditEntry> arrayInsert(AuditJson json) {
+        return PostgresArrayInsert.<AuditEntry>into("audit_log")
+                .column("seq", "bigint", AuditEntry::seq)
+                .column("at", "timestamptz", AuditEntry::at)
+                .column("entity", "varchar", AuditEntry::entity)
+                .column("record_id", "varchar", AuditEntry::recordId)
+                .column("action", "varchar", e -> e.action().name())
+                .column("actor", "varchar", AuditEntry::actor)
+                .column("changes", "jsonb", e -> json.writeChanges(e.changes()))
+                .column("correlation_id", "varchar", AuditEntry::correlationId)
+                .column("context", "jsonb", e -> json.writeContext(e.context()))
+                .column("previous_hash", "text", AuditEntry::previousHash)
+                .column("hash", "text", AuditEntry::hash);
     }
 
     private PreparedBatch bind(PreparedBatch batch, AuditEntry entry) {

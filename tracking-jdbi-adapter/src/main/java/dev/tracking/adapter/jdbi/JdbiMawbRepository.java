@@ -9,16 +9,21 @@ import dev.tracking.core.domain.mawb.LastFreeDayCount;
 import dev.tracking.core.domain.mawb.Mawb;
 import dev.tracking.core.domain.mawb.MawbCriteria;
 import dev.tracking.core.domain.mawb.MawbSort;
+import dev.tracking.core.domain.mawb.MawbStatusChange;
 import dev.tracking.core.domain.status.ShipmentStatus;
 import dev.tracking.core.port.out.MawbRepository;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
 /** MAWBs in {@code mawbs}, their lists in child tables ({@link MawbChildren}). */
@@ -68,6 +73,14 @@ final class JdbiMawbRepository implements MawbRepository {
             WHERE m.id = :id
             """;
 
+    private static final String BY_IDS = "SELECT " + MawbColumns.SELECT_LIST + """
+            FROM mawbs m
+            WHERE m.id IN (<ids>)
+            """;
+
+    /** At most this many ids go into one IN list. */
+    private static final int MAX_IDS_PER_QUERY = 1000;
+
     private static final String BY_NUMBER = "SELECT " + MawbColumns.SELECT_LIST + """
             FROM mawbs m
             WHERE m.awb_number = :awb_number
@@ -106,9 +119,11 @@ final class JdbiMawbRepository implements MawbRepository {
 
     private final Sql sql;
     private final MawbChildren children = new MawbChildren();
+    private final MawbStatusUpdates statusUpdates;
 
-    JdbiMawbRepository(Sql sql) {
+    JdbiMawbRepository(Sql sql, Dialect dialect) {
         this.sql = sql;
+        this.statusUpdates = dialect.mawbStatusUpdates();
     }
 
     @Override
@@ -132,6 +147,46 @@ final class JdbiMawbRepository implements MawbRepository {
             }
             children.replace(handle, mawb);
             return mawb.withVersion(mawb.version() + 1);
+        });
+    }
+
+    @Override
+    public void updateStatuses(List<MawbStatusChange> changes) {
+        Objects.requireNonNull(changes, "changes");
+        changes.forEach(c -> Objects.requireNonNull(c, "changes must not hold null"));
+        if (changes.isEmpty()) {
+            return;
+        }
+        if (changes.stream().map(MawbStatusChange::id).distinct().count() != changes.size()) {
+            throw new IllegalArgumentException("changes must name each MAWB once");
+        }
+        WrittenKeys keys = WrittenKeys.of(ENTITY, "id", changes.stream().map(MawbStatusChange::id).toList());
+        sql.write(keys, handle -> {
+            Set<MawbId> updated = statusUpdates.update(handle, changes);
+            for (MawbStatusChange change : changes) {
+                if (!updated.contains(change.id())) {
+                    throw Versions.noRowUpdated(handle, COUNT_BY_ID, change.id().value(), ENTITY, change.version());
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Mawb> findAllById(Collection<MawbId> ids) {
+        Objects.requireNonNull(ids, "ids");
+        List<UUID> distinct = ids.stream().map(MawbId::value).distinct().toList();
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        return sql.read(handle -> {
+            List<Mawb> found = new ArrayList<>(distinct.size());
+            for (int from = 0; from < distinct.size(); from += MAX_IDS_PER_QUERY) {
+                List<UUID> chunk = distinct.subList(from, Math.min(distinct.size(), from + MAX_IDS_PER_QUERY));
+                found.addAll(children.attachTo(handle,
+                        handle.createQuery(BY_IDS).bindList("ids", chunk).map(MAPPER).list()));
+            }
+            return found;
         });
     }
 

@@ -6,9 +6,12 @@ import dev.tracking.core.domain.workflow.MawbWorkflow;
 import dev.tracking.core.domain.workflow.TransitionTrigger;
 import dev.tracking.core.domain.workflow.WorkflowTransition;
 import dev.tracking.core.port.out.MawbWorkflowRepository;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
@@ -51,6 +54,15 @@ final class JdbiMawbWorkflowRepository implements MawbWorkflowRepository {
             FROM mawb_workflows
             WHERE mawb_id = :mawb_id
             """;
+
+    private static final String BY_MAWBS = """
+            SELECT mawb_id, workflow_code, workflow_version, current_step, started_at, updated_at, version
+            FROM mawb_workflows
+            WHERE mawb_id IN (<mawb_ids>)
+            """;
+
+    /** At most this many ids go into one IN list. */
+    private static final int MAX_IDS_PER_QUERY = 1000;
 
     private static final String INSERT_TRANSITION = """
             INSERT INTO mawb_workflow_transitions (mawb_id, seq, from_step, to_step, trigger_kind, trigger_code,
@@ -138,6 +150,23 @@ final class JdbiMawbWorkflowRepository implements MawbWorkflowRepository {
     public Optional<MawbWorkflow> findByMawb(MawbId mawbId) {
         Objects.requireNonNull(mawbId, "mawbId");
         return sql.read(handle -> handle.createQuery(BY_MAWB).bind("mawb_id", mawbId.value()).map(MAPPER).findOne());
+    }
+
+    @Override
+    public List<MawbWorkflow> findByMawbs(Collection<MawbId> mawbIds) {
+        Objects.requireNonNull(mawbIds, "mawbIds");
+        List<UUID> distinct = mawbIds.stream().map(MawbId::value).distinct().toList();
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        return sql.read(handle -> {
+            List<MawbWorkflow> found = new ArrayList<>(distinct.size());
+            for (int from = 0; from < distinct.size(); from += MAX_IDS_PER_QUERY) {
+                List<UUID> chunk = distinct.subList(from, Math.min(distinct.size(), from + MAX_IDS_PER_QUERY));
+                found.addAll(handle.createQuery(BY_MAWBS).bindList("mawb_ids", chunk).map(MAPPER).list());
+            }
+            return found;
+        });
     }
 
     @Override

@@ -58,6 +58,7 @@ final class JdbiTrackingEventRepository implements TrackingEventRepository {
     private final MetadataJson metadata;
     private final TrackingEventRowMapper mapper;
     private final Map<EventTable, String> inserts = new EnumMap<>(EventTable.class);
+    private final Map<EventTable, PostgresArrayInsert<TrackingEvent>> arrayInserts = new EnumMap<>(EventTable.class);
 
     JdbiTrackingEventRepository(Sql sql, Dialect dialect, MetadataJson metadata) {
         this.sql = sql;
@@ -67,6 +68,9 @@ final class JdbiTrackingEventRepository implements TrackingEventRepository {
         for (EventTable table : EventTable.values()) {
             inserts.put(table, INSERT.formatted(table.table(), table.subjectColumn(),
                     dialect.jsonParameter("metadata")));
+            if (dialect.insertsRowsAsArrays()) {
+                arrayInserts.put(table, arrayInsert(table));
+            }
         }
     }
 
@@ -117,17 +121,46 @@ final class JdbiTrackingEventRepository implements TrackingEventRepository {
         return List.copyOf(first.values());
     }
 
-    /** Inserts the events in one JDBC batch per table. */
+    /** Inserts the events in one statement (PostgreSQL) or one JDBC batch per table. */
     private void insert(Handle handle, List<TrackingEvent> events) {
         for (EventTable table : EventTable.values()) {
             ShipmentKind kind = table.kind();
             List<TrackingEvent> ofTable = events.stream().filter(e -> e.subject().kind() == kind).toList();
-            if (!ofTable.isEmpty()) {
+            if (!ofTable.isEmpty() && arrayInserts.containsKey(table)) {
+                arrayInserts.get(table).insert(handle, ofTable);
+            } else if (!ofTable.isEmpty()) {
                 PreparedBatch batch = handle.prepareBatch(inserts.get(table));
                 ofTable.forEach(event -> bind(batch, event).add());
                 batch.execute();
             }
         }
+    }
+
+    private PostgresArrayInsert<TrackingEvent> arrayInsert(EventTable table) {
+        return PostgresArrayInsert.<TrackingEvent>into(table.table())
+                .column("id", "uuid", e -> e.id().value())
+                .column(table.subjectColumn(), "uuid", e -> e.subject().id())
+                .column("code", "varchar", e -> e.code().value())
+                .column("time_type", "varchar", e -> e.timeType().name())
+                .column("occurred_at", "timestamptz", TrackingEvent::occurredInstant)
+                .column("occurred_offset", "integer", e -> Times.offsetSecondsOf(e.occurredAt()))
+                .column("location", "varchar", e -> e.location() == null ? null : e.location().value())
+                .column("portion_type", "varchar", e -> e.portion() == null ? null : e.portion().type().name())
+                .column("portion_pieces", "integer", e -> e.portion() == null ? null : e.portion().pieces())
+                .column("portion_weight_amount", "numeric", e -> weightOf(e) == null ? null : weightOf(e).amount())
+                .column("portion_weight_unit", "varchar",
+                        e -> weightOf(e) == null ? null : weightOf(e).unit().name())
+                .column("flight", "varchar", e -> e.flight() == null ? null : e.flight().value())
+                .column("source", "varchar", e -> e.source().name())
+                .column("remarks", "varchar", TrackingEvent::remarks)
+                .column("metadata", "jsonb", e -> metadata.write(e.metadata()))
+                .column("dedupe_key", "varchar", TrackingEvent::dedupeKey)
+                .column("recorded_at", "timestamptz", TrackingEvent::recordedAt)
+                .column("recorded_by", "varchar", TrackingEvent::recordedBy);
+    }
+
+    private static Weight weightOf(TrackingEvent event) {
+        return event.portion() == null ? null : event.portion().weight();
     }
 
     private PreparedBatch bind(PreparedBatch batch, TrackingEvent event) {

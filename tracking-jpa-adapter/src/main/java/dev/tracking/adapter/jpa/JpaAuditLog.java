@@ -8,6 +8,7 @@ import dev.tracking.core.port.out.AuditLog;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.hibernate.CacheMode;
 import org.hibernate.ScrollMode;
 import org.hibernate.ScrollableResults;
 import org.hibernate.query.SelectionQuery;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@link AuditLog} over {@code audit_log} ({@link AuditEntryEntity}) and the one row of {@code audit_chain_head}
@@ -51,10 +53,29 @@ final class JpaAuditLog implements AuditLog {
 
     private final EntityManagerBinding units;
     private final ChainHeadRow headRow;
+    private final PostgresArrayInsert<AuditEntry> arrayInsert;
 
-    JpaAuditLog(EntityManagerBinding units, ChainHeadRow headRow) {
+    /** @param arrayInsert how to insert entries as arrays (PostgreSQL), or null: then as entities in JDBC batches */
+    JpaAuditLog(EntityManagerBinding units, ChainHeadRow headRow, PostgresArrayInsert<AuditEntry> arrayInsert) {
         this.units = Objects.requireNonNull(units, "units");
         this.headRow = Objects.requireNonNull(headRow, "headRow");
+        this.arrayInsert = arrayInsert;
+    }
+
+    /** PostgreSQL: entries in one statement over arrays, their changes and context written by {@code json}. */
+    static PostgresArrayInsert<AuditEntry> arrayInsert(String table, JsonMapper json) {
+        return PostgresArrayInsert.<AuditEntry>into(table)
+                .column("seq", "bigint", AuditEntry::seq)
+                .column("at", "timestamptz", AuditEntry::at)
+                .column("entity", "varchar", AuditEntry::entity)
+                .column("record_id", "varchar", AuditEntry::recordId)
+                .column("action", "varchar", e -> e.action().name())
+                .column("actor", "varchar", AuditEntry::actor)
+                .column("changes", "jsonb", e -> json.writeValueAsString(AuditEntryMapper.toEntity(e).changes))
+                .column("correlation_id", "varchar", AuditEntry::correlationId)
+                .column("context", "jsonb", e -> json.writeValueAsString(new LinkedHashMap<>(e.context())))
+                .column("previous_hash", "text", AuditEntry::previousHash)
+                .column("hash", "text", AuditEntry::hash);
     }
 
     @Override
@@ -98,6 +119,10 @@ final class JpaAuditLog implements AuditLog {
         AuditEntry last = entries.get(entries.size() - 1);
         units.inUnitOfWork(em -> PersistenceErrors.translating(em, WriteTarget.batchOf(ENTITY), () -> {
             moveHead(em, first, last);
+            if (arrayInsert != null) {
+                arrayInsert.insert(em, entries);
+                return null;
+            }
             List<AuditEntryEntity> rows = entries.stream().map(AuditEntryMapper::toEntity).toList();
             rows.forEach(em::persist);
             em.flush();

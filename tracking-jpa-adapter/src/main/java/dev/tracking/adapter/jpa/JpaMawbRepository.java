@@ -2,6 +2,9 @@ package dev.tracking.adapter.jpa;
 
 import dev.tracking.core.domain.common.Keyset;
 import dev.tracking.core.domain.common.MawbId;
+import dev.tracking.core.domain.common.NotFoundException;
+import dev.tracking.core.domain.common.Uuids;
+import dev.tracking.core.domain.common.VersionConflictException;
 import dev.tracking.core.domain.identifier.AirportCode;
 import dev.tracking.core.domain.identifier.AwbNumber;
 import dev.tracking.core.domain.mawb.ArrivalSlot;
@@ -9,13 +12,17 @@ import dev.tracking.core.domain.mawb.LastFreeDayCount;
 import dev.tracking.core.domain.mawb.Mawb;
 import dev.tracking.core.domain.mawb.MawbCriteria;
 import dev.tracking.core.domain.mawb.MawbSort;
+import dev.tracking.core.domain.mawb.MawbStatusChange;
 import dev.tracking.core.domain.status.ShipmentStatus;
 import dev.tracking.core.port.out.MawbRepository;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +36,9 @@ import java.util.UUID;
 final class JpaMawbRepository implements MawbRepository {
 
     static final String ENTITY = "MAWB";
+
+    /** At most this many ids go into one IN list. */
+    private static final int MAX_IDS_PER_QUERY = 1000;
 
     private final EntityManagerBinding units;
 
@@ -62,6 +72,62 @@ final class JpaMawbRepository implements MawbRepository {
                     mawb.details());
             return mawb.withVersion(update.flush());
         }));
+    }
+
+    /**
+     * Checks every row's version, changes the status columns of the managed rows and flushes once: Hibernate batches
+     * the {@code UPDATE ... WHERE id = ? AND version = ?} statements and increments the versions.
+     */
+    @Override
+    public void updateStatuses(List<MawbStatusChange> changes) {
+        Objects.requireNonNull(changes, "changes");
+        changes.forEach(c -> Objects.requireNonNull(c, "changes must not hold null"));
+        if (changes.isEmpty()) {
+            return;
+        }
+        if (changes.stream().map(MawbStatusChange::id).distinct().count() != changes.size()) {
+            throw new IllegalArgumentException("changes must name each MAWB once");
+        }
+        List<MawbStatusChange> ordered = changes.stream()
+                .sorted((a, b) -> Uuids.compare(a.id().value(), b.id().value())).toList();
+        WriteTarget target = WriteTarget.updateOf(ENTITY, ordered.get(0).id(), ordered.get(0).version());
+        units.inUnitOfWork(em -> PersistenceErrors.translating(em, target, () -> {
+            Map<UUID, MawbEntity> rows = new HashMap<>();
+            rowsById(em, ordered.stream().map(c -> c.id().value()).toList()).forEach(r -> rows.put(r.id, r));
+            for (MawbStatusChange change : ordered) {
+                MawbEntity row = rows.get(change.id().value());
+                if (row == null) {
+                    throw new NotFoundException(ENTITY, change.id());
+                }
+                if (row.version != change.version()) {
+                    throw new VersionConflictException(ENTITY, change.id(), change.version());
+                }
+                MawbMapper.copyStatus(change, row);
+            }
+            em.flush();
+            return null;
+        }));
+    }
+
+    @Override
+    public List<Mawb> findAllById(Collection<MawbId> ids) {
+        Objects.requireNonNull(ids, "ids");
+        List<UUID> distinct = ids.stream().map(MawbId::value).distinct().toList();
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        return units.inUnitOfWork(em -> toDomain(em, rowsById(em, distinct)));
+    }
+
+    /** The rows with these ids, in chunks of at most {@value #MAX_IDS_PER_QUERY} ids per query. */
+    private static List<MawbEntity> rowsById(EntityManager em, List<UUID> ids) {
+        List<MawbEntity> rows = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += MAX_IDS_PER_QUERY) {
+            rows.addAll(em.createQuery("select m from MawbEntity m where m.id in :ids", MawbEntity.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + MAX_IDS_PER_QUERY)))
+                    .getResultList());
+        }
+        return rows;
     }
 
     @Override

@@ -6,9 +6,12 @@ import dev.tracking.core.domain.workflow.MawbWorkflow;
 import dev.tracking.core.domain.workflow.WorkflowTransition;
 import dev.tracking.core.port.out.MawbWorkflowRepository;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * {@link MawbWorkflowRepository} over {@code mawb_workflows} ({@link MawbWorkflowEntity}, versioned for optimistic
@@ -23,6 +26,9 @@ import java.util.Optional;
 final class JpaMawbWorkflowRepository implements MawbWorkflowRepository {
 
     static final String ENTITY = "MAWB workflow";
+
+    /** At most this many ids go into one IN list. */
+    private static final int MAX_IDS_PER_QUERY = 1000;
     static final String TRANSITION = "workflow transition";
 
     private final EntityManagerBinding units;
@@ -69,6 +75,26 @@ final class JpaMawbWorkflowRepository implements MawbWorkflowRepository {
         Objects.requireNonNull(mawbId, "mawbId");
         return units.inUnitOfWork(em -> Optional.ofNullable(em.find(MawbWorkflowEntity.class, mawbId.value()))
                 .map(MawbWorkflowMapper::toDomain));
+    }
+
+    @Override
+    public List<MawbWorkflow> findByMawbs(Collection<MawbId> mawbIds) {
+        Objects.requireNonNull(mawbIds, "mawbIds");
+        List<UUID> distinct = mawbIds.stream().map(MawbId::value).distinct().toList();
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        return units.inUnitOfWork(em -> {
+            List<MawbWorkflow> found = new ArrayList<>(distinct.size());
+            for (int from = 0; from < distinct.size(); from += MAX_IDS_PER_QUERY) {
+                em.createQuery("select w from MawbWorkflowEntity w where w.mawbId in :ids", MawbWorkflowEntity.class)
+                        .setParameter("ids", distinct.subList(from, Math.min(distinct.size(), from + MAX_IDS_PER_QUERY)))
+                        .getResultStream()
+                        .map(MawbWorkflowMapper::toDomain)
+                        .forEach(found::add);
+            }
+            return found;
+        });
     }
 
     @Override

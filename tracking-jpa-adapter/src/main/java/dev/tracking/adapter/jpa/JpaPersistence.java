@@ -127,7 +127,9 @@ public final class JpaPersistence implements TrackingPersistence, AutoCloseable 
         this.mawbs = new JpaMawbRepository(units);
         this.hawbs = new JpaHawbRepository(units);
         this.events = new JpaTrackingEventRepository(units,
-                database.dedupeKeyClaims(qualified(schema, "event_dedupe_keys")));
+                database.dedupeKeyClaims(qualified(schema, "event_dedupe_keys")),
+                database == SupportedDatabase.POSTGRESQL ? JpaTrackingEventRepository.arrayInserts(
+                        qualified(schema, "mawb_events"), qualified(schema, "hawb_events"), jsonMapper) : Map.of());
         this.attachments = new JpaAttachmentRepository(units);
         this.bills = new JpaBillRepository(units);
         this.permissions = new JpaPermissionRepository(units, database, qualified(schema, "features"),
@@ -139,7 +141,9 @@ public final class JpaPersistence implements TrackingPersistence, AutoCloseable 
                 new JobTypePauses(database, qualified(schema, "job_type_pauses")), jsonMapper);
         this.maintenance = database.storageMaintenance(units, qualified(schema, "tracking_ensure_partitions"),
                 qualified(schema, "tracking_drop_partitions"));
-        this.auditLog = new JpaAuditLog(units, new ChainHeadRow(database, qualified(schema, "audit_chain_head")));
+        this.auditLog = new JpaAuditLog(units, new ChainHeadRow(database, qualified(schema, "audit_chain_head")),
+                database == SupportedDatabase.POSTGRESQL
+                        ? JpaAuditLog.arrayInsert(qualified(schema, "audit_log"), jsonMapper) : null);
         this.transactions = new JpaTransactionRunner(units);
     }
 

@@ -10,10 +10,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@link TrackingEventRepository} over {@code mawb_events} and {@code hawb_events}. {@link #insertNew} drops the events
@@ -32,10 +35,51 @@ final class JpaTrackingEventRepository implements TrackingEventRepository {
 
     private final EntityManagerBinding units;
     private final DedupeKeyClaims dedupeKeys;
+    private final Map<ShipmentKind, PostgresArrayInsert<TrackingEvent>> arrayInserts;
 
-    JpaTrackingEventRepository(EntityManagerBinding units, DedupeKeyClaims dedupeKeys) {
+    /**
+     * @param arrayInserts how to insert each kind's events as arrays (PostgreSQL), or none: then as entities in JDBC
+     *                     batches
+     */
+    JpaTrackingEventRepository(EntityManagerBinding units, DedupeKeyClaims dedupeKeys,
+            Map<ShipmentKind, PostgresArrayInsert<TrackingEvent>> arrayInserts) {
         this.units = Objects.requireNonNull(units, "units");
         this.dedupeKeys = Objects.requireNonNull(dedupeKeys, "dedupeKeys");
+        this.arrayInserts = Map.copyOf(arrayInserts);
+    }
+
+    /** PostgreSQL: the events of each kind in one statement over arrays, their metadata written by {@code json}. */
+    static Map<ShipmentKind, PostgresArrayInsert<TrackingEvent>> arrayInserts(String mawbEvents, String hawbEvents,
+            JsonMapper json) {
+        return Map.of(ShipmentKind.MAWB, arrayInsert(mawbEvents, "mawb_id", json),
+                ShipmentKind.HAWB, arrayInsert(hawbEvents, "hawb_id", json));
+    }
+
+    private static PostgresArrayInsert<TrackingEvent> arrayInsert(String table, String subjectColumn,
+            JsonMapper json) {
+        return PostgresArrayInsert.<TrackingEvent>into(table)
+                .column("id", "uuid", e -> e.id().value())
+                .column(subjectColumn, "uuid", e -> e.subject().id())
+                .column("code", "varchar", e -> e.code().value())
+                .column("time_type", "varchar", e -> e.timeType().name())
+                .column("occurred_at", "timestamptz", TrackingEvent::occurredInstant)
+                .column("occurred_offset", "integer", e -> e.occurredAt().getOffset().getTotalSeconds())
+                .column("location", "varchar", e -> e.location() == null ? null : e.location().value())
+                .column("portion_type", "varchar", e -> e.portion() == null ? null : e.portion().type().name())
+                .column("portion_pieces", "integer", e -> e.portion() == null ? null : e.portion().pieces())
+                .column("portion_weight_amount", "numeric",
+                        e -> e.portion() == null || e.portion().weight() == null ? null
+                                : e.portion().weight().amount())
+                .column("portion_weight_unit", "varchar",
+                        e -> e.portion() == null || e.portion().weight() == null ? null
+                                : e.portion().weight().unit().name())
+                .column("flight", "varchar", e -> e.flight() == null ? null : e.flight().value())
+                .column("source", "varchar", e -> e.source().name())
+                .column("remarks", "varchar", TrackingEvent::remarks)
+                .column("metadata", "jsonb", e -> json.writeValueAsString(new LinkedHashMap<>(e.metadata())))
+                .column("dedupe_key", "varchar", TrackingEvent::dedupeKey)
+                .column("recorded_at", "timestamptz", TrackingEvent::recordedAt)
+                .column("recorded_by", "varchar", TrackingEvent::recordedBy);
     }
 
     @Override
@@ -51,6 +95,13 @@ final class JpaTrackingEventRepository implements TrackingEventRepository {
             List<TrackingEvent> stored = candidates.stream()
                     .filter(event -> claimed.contains(event.id().value()))
                     .toList();
+            if (!arrayInserts.isEmpty()) {
+                for (ShipmentKind kind : ShipmentKind.values()) {
+                    arrayInserts.get(kind).insert(em, stored.stream().filter(e -> e.subject().kind() == kind)
+                            .toList());
+                }
+                return stored;
+            }
             List<EventColumns> rows = stored.stream().map(EventMapper::toEntity).toList();
             rows.forEach(em::persist);
             em.flush();

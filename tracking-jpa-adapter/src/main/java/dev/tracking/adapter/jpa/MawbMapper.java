@@ -5,6 +5,7 @@ import dev.tracking.core.domain.identifier.AirportCode;
 import dev.tracking.core.domain.identifier.AwbNumber;
 import dev.tracking.core.domain.mawb.Mawb;
 import dev.tracking.core.domain.mawb.MawbDetails;
+import dev.tracking.core.domain.mawb.MawbStatusChange;
 import dev.tracking.core.domain.measure.Volume;
 import dev.tracking.core.domain.measure.VolumeUnit;
 import dev.tracking.core.domain.measure.Weight;
@@ -50,6 +51,14 @@ final class MawbMapper {
         entity.statusAsOf = mawb.statusAsOf();
         entity.createdAt = mawb.createdAt();
         entity.updatedAt = mawb.updatedAt();
+    }
+
+    /** The status columns a status change writes. */
+    static void copyStatus(MawbStatusChange change, MawbEntity entity) {
+        entity.status = change.state().status().name();
+        entity.statusAsOf = change.state().asOf();
+        entity.customsStatus = change.state().customs().name();
+        entity.updatedAt = change.updatedAt();
     }
 
     static Mawb toDomain(MawbEntity entity, MawbChildren children) {

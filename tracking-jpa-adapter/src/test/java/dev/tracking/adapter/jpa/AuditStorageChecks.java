@@ -75,7 +75,7 @@ abstract class AuditStorageChecks {
     // ------------------------------------------------------------------------------------------------- statements
 
     @Test
-    void appendMovesTheHeadOnceAndThenInsertsTheEntriesInJdbcBatches() {
+    void appendMovesTheHeadOnceAndThenInsertsTheEntriesInOneStatementOrInJdbcBatches() {
         appendInOneUnit(ports.auditLog(), drafts(1, "anna"));
         db().jdbc().clear();
 
@@ -83,7 +83,12 @@ abstract class AuditStorageChecks {
 
         List<Execution> executions = db().jdbc().executions();
         List<Execution> inserts = db().jdbc().insertsInto("audit_log");
-        assertThat(inserts).allMatch(Execution::batched).extracting(Execution::rows).containsExactly(100, 100, 50);
+        if (db().kind() == DatabaseKind.POSTGRESQL) {
+            assertThat(inserts).singleElement().satisfies(insert -> assertThat(insert.sql()).contains("unnest("));
+        } else {
+            assertThat(inserts).allMatch(Execution::batched).extracting(Execution::rows)
+                    .containsExactly(100, 100, 50);
+        }
         List<Execution> head = db().jdbc().on("audit_chain_head");
         assertThat(head).extracting(e -> e.sql().toLowerCase(Locale.ROOT)).satisfiesExactly(
                 // PostgreSQL: FOR NO KEY UPDATE, which conflicts with itself but lets foreign keys be checked

@@ -27,6 +27,7 @@ import dev.tracking.core.domain.measure.Weight;
 import dev.tracking.core.domain.party.Party;
 import dev.tracking.core.domain.status.CustomsStatus;
 import dev.tracking.core.domain.status.ShipmentStatus;
+import dev.tracking.core.domain.status.StatusState;
 import dev.tracking.core.port.out.MawbRepository;
 import dev.tracking.testsupport.KeysetOrder;
 import dev.tracking.testsupport.TestData;
@@ -179,6 +180,80 @@ public abstract class MawbRepositoryContract extends PersistenceContract {
                 .isInstanceOfSatisfying(DuplicateException.class, e -> assertThat(e.field()).isEqualTo("awbNumber"));
         assertThat(mawbs().findById(sameNumber.id())).isEmpty();
         assertSameState(mawbs().findByNumber(first.number()).orElseThrow(), first);
+    }
+
+    @Test
+    void findAllByIdReturnsTheFoundOnesWithTheirDetailsAndLeavesOutUnknownIds() {
+        Mawb full = givenMawb(fullMawb());
+        Mawb plain = givenMawb(TestData.mawb(2));
+        givenMawb(TestData.mawb(3));
+        MawbId unknown = new MawbId(UUID.randomUUID());
+
+        List<Mawb> found = mawbs().findAllById(List.of(plain.id(), unknown, full.id(), plain.id()));
+
+        assertThat(found).extracting(Mawb::id).containsExactlyInAnyOrder(full.id(), plain.id());
+        assertSameState(found.stream().filter(m -> m.id().equals(full.id())).findFirst().orElseThrow(), full);
+        assertThat(mawbs().findAllById(List.of())).isEmpty();
+        assertThat(mawbs().findAllById(List.of(unknown))).isEmpty();
+    }
+
+    @Test
+    void findAllByIdReadsMoreIdsThanOneQueryTakes() {
+        givenCarrier(TestData.carrier());
+        List<MawbId> ids = new ArrayList<>();
+        for (int i = 1; i <= 1_205; i++) {
+            ids.add(mawbs().insert(TestData.mawb(1_000_000 + i)).id());
+        }
+
+        assertThat(mawbs().findAllById(ids)).extracting(Mawb::id).containsExactlyInAnyOrderElementsOf(ids);
+    }
+
+    // ---------------------------------------------------------------------------------------- status updates
+
+    @Test
+    void updateStatusesStoresEachStatusStateAtTheNextVersionAndNothingElse() {
+        Mawb first = givenMawb(fullMawb());
+        Mawb second = givenMawb(TestData.mawb(2));
+        Instant now = micros(Instant.parse("2025-03-20T10:00:01.000002Z"));
+        StatusState arrived = new StatusState(ShipmentStatus.ARRIVED, micros(Instant.parse("2025-03-20T09:30:00Z")),
+                CustomsStatus.REPORTED);
+        StatusState delivered = new StatusState(ShipmentStatus.DELIVERED, Instant.parse("2025-03-20T08:00:00Z"),
+                CustomsStatus.CLEARED);
+
+        mawbs().updateStatuses(List.of(first.withStatusState(arrived, now).statusChange(),
+                second.withStatusState(delivered, now).statusChange()));
+
+        assertSameState(mawbs().findById(first.id()).orElseThrow(), first.withStatusState(arrived, now).withVersion(2));
+        assertSameState(mawbs().findById(second.id()).orElseThrow(),
+                second.withStatusState(delivered, now).withVersion(2));
+        mawbs().updateStatuses(List.of());
+    }
+
+    @Test
+    void updateStatusesFromAStaleVersionIsAConflictAndTheUnitOfWorkStoresNone() {
+        Mawb first = givenMawb(TestData.mawb(1));
+        Mawb second = givenMawb(TestData.mawb(2));
+        Mawb secondV2 = mawbs().update(second.withDetails(TestData.mawbBuilder(2).pieces(20).build().details(), T));
+        StatusState booked = new StatusState(ShipmentStatus.BOOKED, T, CustomsStatus.NOT_REPORTED);
+
+        assertThatThrownBy(() -> transactions().inTransaction(() -> {
+            mawbs().updateStatuses(List.of(first.withStatusState(booked, T).statusChange(),
+                    second.withStatusState(booked, T).statusChange()));
+            return null;
+        })).isInstanceOf(VersionConflictException.class);
+
+        assertSameState(mawbs().findById(first.id()).orElseThrow(), first);
+        assertSameState(mawbs().findById(second.id()).orElseThrow(), secondV2);
+    }
+
+    @Test
+    void updateStatusesOfAnUnknownMawbIsNotFound() {
+        givenCarrier(TestData.carrier());
+        StatusState booked = new StatusState(ShipmentStatus.BOOKED, T, CustomsStatus.NOT_REPORTED);
+
+        assertThatThrownBy(() -> mawbs().updateStatuses(List.of(
+                TestData.mawb(1).withVersion(1).withStatusState(booked, T).statusChange())))
+                .isInstanceOf(NotFoundException.class);
     }
 
     // ------------------------------------------------------------------------------------------------- update

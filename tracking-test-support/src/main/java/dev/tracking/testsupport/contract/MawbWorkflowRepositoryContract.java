@@ -15,6 +15,7 @@ import dev.tracking.core.domain.workflow.WorkflowTransition;
 import dev.tracking.core.port.out.MawbWorkflowRepository;
 import dev.tracking.testsupport.TestData;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +65,19 @@ public abstract class MawbWorkflowRepositoryContract extends PersistenceContract
         workflows().insert(started());
 
         assertThatThrownBy(() -> workflows().insert(started())).isInstanceOf(DuplicateException.class);
+    }
+
+    @Test
+    void findByMawbsReturnsTheWorkflowsOfThoseMawbsThatHaveOne() {
+        Mawb other = givenMawb(TestData.mawb(2));
+        Mawb without = givenMawb(TestData.mawb(3));
+        workflows().insert(started());
+        MawbWorkflow othersWorkflow = workflows().insert(MawbWorkflow.start(other.id(), definition, STARTED));
+
+        assertThat(workflows().findByMawbs(List.of(mawb.id(), without.id(), other.id(), mawb.id(),
+                new MawbId(UUID.randomUUID()))))
+                .containsExactlyInAnyOrder(started().withVersion(1), othersWorkflow);
+        assertThat(workflows().findByMawbs(List.of())).isEmpty();
     }
 
     @Test

@@ -56,8 +56,18 @@ public record Mawb(
         if (after.equals(before)) {
             return this;
         }
-        return new Mawb(id, number, carrier, details.withCustoms(after.customs()), after.status(), after.asOf(),
+        return withStatusState(after, now);
+    }
+
+    /** This MAWB in the given status state (status, its time, customs status), changed at {@code now}. */
+    public Mawb withStatusState(StatusState state, Instant now) {
+        return new Mawb(id, number, carrier, details.withCustoms(state.customs()), state.status(), state.asOf(),
                 createdAt, now, version);
+    }
+
+    /** The change that {@link #withStatusState} made to this MAWB, for {@code MawbRepository#updateStatuses}. */
+    public MawbStatusChange statusChange() {
+        return new MawbStatusChange(id, version, statusState(), updatedAt);
     }
 
     public StatusState statusState() {

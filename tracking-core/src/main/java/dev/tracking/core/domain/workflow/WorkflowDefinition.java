@@ -2,6 +2,7 @@ package dev.tracking.core.domain.workflow;
 
 import dev.tracking.core.domain.common.Check;
 import dev.tracking.core.domain.common.ValidationException;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -52,6 +53,24 @@ public record WorkflowDefinition(String code, int version, List<WorkflowStep> st
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether events with these codes could move a MAWB on from {@code current}, whatever its facts: false when the
+     * step they would have to enter (the first step after {@code current} that applies to every MAWB, or any
+     * conditional step before it) names none of them. Saves reading the facts of MAWBs that events cannot move.
+     */
+    public boolean mayAdvanceOn(String current, Collection<String> codes) {
+        for (int i = indexOf(current) + 1; i < steps.size(); i++) {
+            WorkflowStep step = steps.get(i);
+            if (step.advanceOnEvents().stream().anyMatch(fsu -> codes.contains(fsu.name()))) {
+                return true;
+            }
+            if (step.appliesWhen() == Applicability.ALWAYS) {
+                return false;
+            }
+        }
+        return false;
     }
 
     public boolean isLast(String stepCode) {

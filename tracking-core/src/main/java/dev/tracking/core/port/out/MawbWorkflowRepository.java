@@ -3,7 +3,9 @@ package dev.tracking.core.port.out;
 import dev.tracking.core.domain.common.MawbId;
 import dev.tracking.core.domain.workflow.MawbWorkflow;
 import dev.tracking.core.domain.workflow.WorkflowTransition;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -27,6 +29,15 @@ public interface MawbWorkflowRepository {
     MawbWorkflow update(MawbWorkflow workflow);
 
     Optional<MawbWorkflow> findByMawb(MawbId mawbId);
+
+    /**
+     * The workflows of these MAWBs, in no particular order; MAWBs without one are left out. The default looks them up
+     * one by one; adapters read them in one statement.
+     */
+    default List<MawbWorkflow> findByMawbs(Collection<MawbId> mawbIds) {
+        Objects.requireNonNull(mawbIds, "mawbIds");
+        return mawbIds.stream().distinct().map(this::findByMawb).flatMap(Optional::stream).toList();
+    }
 
     /**
      * Records a move.

@@ -32,6 +32,18 @@ class WorkflowDefinitionTest {
     }
 
     @Test
+    void eventsMayAdvanceOnlyIntoTheNextStepThatAppliesToEveryMawbOrAConditionalOneBeforeIt() {
+        assertThat(sop.mayAdvanceOn("DOCS_COMPLETE", List.of("ARR"))).isTrue();
+        assertThat(sop.mayAdvanceOn("DOCS_COMPLETE", List.of("BKD", "RCF"))).isTrue();
+        assertThat(sop.mayAdvanceOn("PRE_ALERT", List.of("ARR", "DLV"))).isFalse();
+        assertThat(sop.mayAdvanceOn("DOCS_COMPLETE", List.of("DLV"))).isFalse();
+        assertThat(sop.mayAdvanceOn("PICKUP_SCHEDULED", List.of("DLV"))).isTrue();
+        assertThat(sop.mayAdvanceOn("DELIVERED", List.of("DLV", "ARR"))).isFalse();
+        assertThat(sop.mayAdvanceOn("CLOSED", List.of("ARR"))).isFalse();
+        assertThat(sop.mayAdvanceOn("DOCS_COMPLETE", List.of())).isFalse();
+    }
+
+    @Test
     void everyMissingDocumentAndConditionIsListed() {
         WorkflowStep released = sop.step("CUSTOMS_RELEASED").orElseThrow();
 
