@@ -34,7 +34,22 @@ public final class BenchDatabase implements AutoCloseable {
 
     /** A new database without any schema (for baselines that bring their own tables). */
     public static BenchDatabase createEmpty(BenchDatabaseKind kind, int poolSize) {
-        String name = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        return open(kind, newName(), poolSize, null);
+    }
+
+    /**
+     * PostgreSQL: a new database copied from {@code template} (a database whose pool was {@link #release() released}),
+     * so that data seeded once serves several measurements, each on its own copy.
+     */
+    public static BenchDatabase copyOf(String template, int poolSize) {
+        return open(BenchDatabaseKind.POSTGRESQL, newName(), poolSize, template);
+    }
+
+    private static String newName() {
+        return "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    private static BenchDatabase open(BenchDatabaseKind kind, String name, int poolSize, String template) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(name);
         config.setMaximumPoolSize(poolSize);
@@ -42,7 +57,7 @@ public final class BenchDatabase implements AutoCloseable {
         switch (kind) {
             case POSTGRESQL -> {
                 BenchPostgres server = BenchPostgres.shared();
-                server.execute("CREATE DATABASE " + name);
+                server.execute("CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template));
                 config.setJdbcUrl(server.jdbcUrl(name));
                 config.setUsername(BenchPostgres.USER);
                 config.setPassword(BenchPostgres.USER);
@@ -55,6 +70,27 @@ public final class BenchDatabase implements AutoCloseable {
             default -> throw new IllegalArgumentException(kind.name());
         }
         return new BenchDatabase(kind, name, new HikariDataSource(config));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /**
+     * PostgreSQL: closes the pool but keeps the database, to serve as a {@link #copyOf template}; drop it with
+     * {@link #drop(String)}.
+     */
+    public String release() {
+        if (kind != BenchDatabaseKind.POSTGRESQL) {
+            throw new IllegalStateException("only PostgreSQL databases serve as templates");
+        }
+        pool.close();
+        return name;
+    }
+
+    /** PostgreSQL: drops a released database. */
+    public static void drop(String name) {
+        BenchPostgres.shared().execute("DROP DATABASE IF EXISTS " + name);
     }
 
     public BenchDatabaseKind kind() {
