@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -41,9 +42,12 @@ final class JpaMawbRepository implements MawbRepository {
     private static final int MAX_IDS_PER_QUERY = 1000;
 
     private final EntityManagerBinding units;
+    private final PostgresMawbStatusUpdates arrayUpdates;
 
-    JpaMawbRepository(EntityManagerBinding units) {
+    /** @param arrayUpdates how to store status changes over arrays (PostgreSQL), or null: through the entities */
+    JpaMawbRepository(EntityManagerBinding units, PostgresMawbStatusUpdates arrayUpdates) {
         this.units = Objects.requireNonNull(units, "units");
+        this.arrayUpdates = arrayUpdates;
     }
 
     @Override
@@ -75,8 +79,9 @@ final class JpaMawbRepository implements MawbRepository {
     }
 
     /**
-     * Checks every row's version, changes the status columns of the managed rows and flushes once: Hibernate batches
-     * the {@code UPDATE ... WHERE id = ? AND version = ?} statements and increments the versions.
+     * Checks every row's version against the rows the unit of work reads (most of them it holds already), then stores
+     * the changes: on PostgreSQL in one statement over arrays, after which the rows are detached so that later reads
+     * see the new versions; elsewhere by changing the managed rows and flushing once (JDBC batches).
      */
     @Override
     public void updateStatuses(List<MawbStatusChange> changes) {
@@ -102,9 +107,18 @@ final class JpaMawbRepository implements MawbRepository {
                 if (row.version != change.version()) {
                     throw new VersionConflictException(ENTITY, change.id(), change.version());
                 }
-                MawbMapper.copyStatus(change, row);
             }
-            em.flush();
+            if (arrayUpdates != null) {
+                em.flush();
+                Set<UUID> updated = arrayUpdates.update(em, ordered);
+                rows.values().forEach(em::detach);
+                ordered.stream().filter(c -> !updated.contains(c.id().value())).findFirst().ifPresent(stale -> {
+                    throw new VersionConflictException(ENTITY, stale.id(), stale.version());
+                });
+            } else {
+                ordered.forEach(change -> MawbMapper.copyStatus(change, rows.get(change.id().value())));
+                em.flush();
+            }
             return null;
         }));
     }

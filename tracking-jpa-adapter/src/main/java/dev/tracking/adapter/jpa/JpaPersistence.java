@@ -124,7 +124,8 @@ public final class JpaPersistence implements TrackingPersistence, AutoCloseable 
         this.units = new ThreadBoundEntityManagers(entityManagerFactory);
         this.carriers = new JpaCarrierRepository(units);
         this.fileTypes = new JpaFileTypeRepository(units);
-        this.mawbs = new JpaMawbRepository(units);
+        this.mawbs = new JpaMawbRepository(units, database == SupportedDatabase.POSTGRESQL
+                ? new PostgresMawbStatusUpdates(qualified(schema, "mawbs")) : null);
         this.hawbs = new JpaHawbRepository(units);
         this.events = new JpaTrackingEventRepository(units,
                 database.dedupeKeyClaims(qualified(schema, "event_dedupe_keys")),

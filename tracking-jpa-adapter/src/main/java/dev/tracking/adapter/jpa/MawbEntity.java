@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.annotations.JdbcType;
-import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.jdbc.LocalDateJdbcType;
@@ -20,12 +19,10 @@ import org.hibernate.type.descriptor.jdbc.LocalDateJdbcType;
 /**
  * A row of {@code mawbs}. Its flights, references and equipment live in their own entities keyed by (mawb_id, seq),
  * loaded for a whole page at once by {@link MawbChildren}. {@code eta}/{@code etd} are the denormalized last-leg ETA
- * and first-leg ETD. Filled and read by {@link MawbMapper}. Updates write only the columns that changed (a status
- * change from events touches four), so a batch of status changes is one batched statement of few columns.
+ * and first-leg ETD. Filled and read by {@link MawbMapper}.
  */
 @Entity
 @Table(name = "mawbs")
-@DynamicUpdate
 class MawbEntity {
 
     @Id
