@@ -118,11 +118,20 @@ public final class BenchDatabase implements AutoCloseable {
     @Override
     public void close() {
         if (kind == BenchDatabaseKind.H2) {
-            execute("SHUTDOWN");
+            dropH2();
         }
         pool.close();
         if (kind == BenchDatabaseKind.POSTGRESQL) {
             BenchPostgres.shared().execute("DROP DATABASE IF EXISTS " + name);
+        }
+    }
+
+    /** Frees the in-memory database's memory; the connection that runs it is closed by it. */
+    private void dropH2() {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP ALL OBJECTS");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not drop the H2 benchmark database", e);
         }
     }
 

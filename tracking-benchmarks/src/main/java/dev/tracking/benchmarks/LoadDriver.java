@@ -23,6 +23,7 @@ public final class LoadDriver {
             System.err.println("usage: LoadDriver ingest|queries|scheduler|all [key=value ...]");
             System.exit(2);
         }
+        quietLogging();
         BenchOptions options = BenchOptions.parse(List.of(args).subList(1, args.length));
         Map<String, MacroBenchmark> benchmarks = new LinkedHashMap<>();
         benchmarks.put("ingest", new IngestBenchmark());
@@ -40,5 +41,15 @@ public final class LoadDriver {
             benchmark.run(options, System.out);
         }
         System.exit(0);
+    }
+
+    /** Libraries log at WARN unless the command line says otherwise; Hibernate logs through SLF4J. */
+    private static void quietLogging() {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.tracking.benchmarks.ingest;
 
 import dev.tracking.benchmarks.Adapter;
+import dev.tracking.benchmarks.AuditMode;
 import dev.tracking.benchmarks.BenchDatabase;
 import dev.tracking.benchmarks.BenchDatabaseKind;
 import dev.tracking.benchmarks.BenchOptions;
@@ -72,8 +73,9 @@ public final class IngestBenchmark implements MacroBenchmark {
                 List<IngestResult> batch = new ArrayList<>();
                 batch.add(baselineBatches("plain JDBC batches (before)"));
                 for (Adapter adapter : adapters) {
-                    batch.add(useCaseBatches(adapter, true));
-                    batch.add(useCaseBatches(adapter, false));
+                    for (AuditMode audit : AuditMode.values()) {
+                        batch.add(useCaseBatches(adapter, audit));
+                    }
                 }
                 batch.add(baselineBatches("plain JDBC batches (after)"));
                 List<IngestResult> single = new ArrayList<>();
@@ -92,7 +94,7 @@ public final class IngestBenchmark implements MacroBenchmark {
                 try (BenchDatabase database = BenchDatabase.create(kind, settings.pool())) {
                     TrackingPersistence persistence = adapter.open(database.dataSource());
                     try {
-                        TrackingPlatform platform = Platforms.compose(persistence, clock, true);
+                        TrackingPlatform platform = Platforms.compose(persistence, clock, AuditMode.ALL);
                         List<SeededMawb> mawbs = MawbSeeder.seed(platform, settings.warmUpMawbs(), now);
                         IngestWorkload workload = workload(mawbs);
                         workload.batches().forEach(b -> platform.events().recordAll(new RecordEventsCommand(b)));
@@ -119,14 +121,14 @@ public final class IngestBenchmark implements MacroBenchmark {
             }
         }
 
-        private IngestResult useCaseBatches(Adapter adapter, boolean audited) throws Exception {
+        private IngestResult useCaseBatches(Adapter adapter, AuditMode audit) throws Exception {
             try (SeededDatabase copy = seeded.fresh(settings.mawbs())) {
                 BenchDatabase database = copy.database();
                 StatementProfile statements = new StatementProfile();
                 TrackingPersistence persistence = adapter.open(profile ? statements.wrap(database.dataSource())
                         : database.dataSource());
                 try {
-                    TrackingPlatform platform = Platforms.compose(persistence, clock, audited);
+                    TrackingPlatform platform = Platforms.compose(persistence, clock, audit);
                     IngestWorkload workload = workload(copy.mawbs());
                     long recorded = 0;
                     long start = System.nanoTime();
@@ -134,8 +136,8 @@ public final class IngestBenchmark implements MacroBenchmark {
                         RecordEventsResult result = platform.events().recordAll(new RecordEventsCommand(batch));
                         recorded += result.recorded();
                     }
-                    IngestResult result = IngestResult.of(adapter.label() + ", batch use case, audit "
-                            + (audited ? "on" : "off"), workload.total(), recorded, System.nanoTime() - start);
+                    IngestResult result = IngestResult.of(adapter.label() + ", batch use case, "
+                            + audit.label(), workload.total(), recorded, System.nanoTime() - start);
                     expectStoredEvents(database, workload.unique());
                     if (profile) {
                         out.printf("Statements of %s:%n%s%n", result.label(), statements.summary(40));
@@ -143,7 +145,7 @@ public final class IngestBenchmark implements MacroBenchmark {
                     if (recorded != workload.unique()) {
                         throw new IllegalStateException("recorded " + recorded + ", expected " + workload.unique());
                     }
-                    return report(result.withAdapter(adapter, audited));
+                    return report(result.withAdapter(adapter, audit));
                 } finally {
                     Adapter.close(persistence);
                 }
@@ -168,7 +170,7 @@ public final class IngestBenchmark implements MacroBenchmark {
                 BenchDatabase database = copy.database();
                 TrackingPersistence persistence = adapter.open(database.dataSource());
                 try {
-                    TrackingPlatform platform = Platforms.compose(persistence, clock, true);
+                    TrackingPlatform platform = Platforms.compose(persistence, clock, AuditMode.ALL);
                     List<RecordEventCommand> events = workload(copy.mawbs().subList(0, settings.singleMawbs()))
                             .uniqueEvents();
                     long start = System.nanoTime();
@@ -178,7 +180,7 @@ public final class IngestBenchmark implements MacroBenchmark {
                     IngestResult result = IngestResult.of(adapter.label() + ", single-event use case, audit on",
                             events.size(), events.size(), System.nanoTime() - start);
                     expectStoredEvents(database, events.size());
-                    return report(result.withAdapter(adapter, true));
+                    return report(result.withAdapter(adapter, AuditMode.ALL));
                 } finally {
                     Adapter.close(persistence);
                 }

@@ -1,6 +1,7 @@
 package dev.tracking.benchmarks.ingest;
 
 import dev.tracking.benchmarks.Adapter;
+import dev.tracking.benchmarks.AuditMode;
 
 /**
  * One measured ingest run.
@@ -9,14 +10,14 @@ import dev.tracking.benchmarks.Adapter;
  * @param stored    events stored
  * @param adapter   null for the plain-JDBC baseline
  */
-record IngestResult(String label, long submitted, long stored, long nanos, Adapter adapter, boolean audited) {
+record IngestResult(String label, long submitted, long stored, long nanos, Adapter adapter, AuditMode audit) {
 
     static IngestResult of(String label, long submitted, long stored, long nanos) {
-        return new IngestResult(label, submitted, stored, nanos, null, false);
+        return new IngestResult(label, submitted, stored, nanos, null, null);
     }
 
-    IngestResult withAdapter(Adapter newAdapter, boolean newAudited) {
-        return new IngestResult(label, submitted, stored, nanos, newAdapter, newAudited);
+    IngestResult withAdapter(Adapter newAdapter, AuditMode newAudit) {
+        return new IngestResult(label, submitted, stored, nanos, newAdapter, newAudit);
     }
 
     double seconds() {

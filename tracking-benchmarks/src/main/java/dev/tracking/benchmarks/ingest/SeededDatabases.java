@@ -1,6 +1,7 @@
 package dev.tracking.benchmarks.ingest;
 
 import dev.tracking.benchmarks.Adapter;
+import dev.tracking.benchmarks.AuditMode;
 import dev.tracking.benchmarks.BenchDatabase;
 import dev.tracking.benchmarks.BenchDatabaseKind;
 import dev.tracking.benchmarks.Platforms;
@@ -51,7 +52,7 @@ final class SeededDatabases implements AutoCloseable {
         long start = System.nanoTime();
         TrackingPersistence persistence = Adapter.JDBI.open(database.dataSource());
         try {
-            List<SeededMawb> mawbs = MawbSeeder.seed(Platforms.compose(persistence, clock, true), count, now);
+            List<SeededMawb> mawbs = MawbSeeder.seed(Platforms.compose(persistence, clock, AuditMode.ALL), count, now);
             database.analyze();
             System.out.printf("%s: seeded %,d MAWBs in %.1f s%n", kind.label(), count,
                     (System.nanoTime() - start) / 1e9);

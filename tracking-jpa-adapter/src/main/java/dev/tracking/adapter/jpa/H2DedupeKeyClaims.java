@@ -4,8 +4,10 @@ import dev.tracking.core.domain.event.TrackingEvent;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,12 +22,22 @@ import org.hibernate.Session;
  */
 final class H2DedupeKeyClaims implements DedupeKeyClaims {
 
+    /** At most this many keys are looked up by one statement. */
+    private static final int KEYS_PER_LOOKUP = 500;
+
+    private static final String KEY_ROW = "(CAST(? AS VARCHAR(4)), CAST(? AS UUID), CAST(? AS VARCHAR(128)))";
+
     private final String insertSql;
+    private final String storedSql;
 
     /** @param table the (schema-qualified) name of {@code event_dedupe_keys} */
     H2DedupeKeyClaims(String table) {
         this.insertSql = "INSERT INTO " + table
                 + " (shipment_kind, shipment_id, dedupe_key, event_id) VALUES (?, ?, ?, ?)";
+        this.storedSql = "SELECT k.shipment_kind, k.shipment_id, k.dedupe_key FROM (VALUES %s)"
+                + " AS v (shipment_kind, shipment_id, dedupe_key) JOIN " + table + " k"
+                + " ON k.shipment_kind = v.shipment_kind AND k.shipment_id = v.shipment_id"
+                + " AND k.dedupe_key = v.dedupe_key";
     }
 
     @Override
@@ -41,14 +53,32 @@ final class H2DedupeKeyClaims implements DedupeKeyClaims {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> insert(connection, free));
     }
 
-    private static Set<DedupeKeyEntity.Key> storedKeys(EntityManager entityManager, List<TrackingEvent> events) {
+    /**
+     * The keys of these events stored before: the keys to look for as a table of values joined to the stored ones, so
+     * that H2 finds each in the primary key's index rather than testing every stored key against lists.
+     */
+    private Set<DedupeKeyEntity.Key> storedKeys(EntityManager entityManager, List<TrackingEvent> events) {
         Set<DedupeKeyEntity.Key> stored = new HashSet<>();
-        entityManager.createQuery("select k.shipmentKind, k.shipmentId, k.dedupeKey from DedupeKeyEntity k"
-                        + " where k.shipmentId in :shipments and k.dedupeKey in :keys", Object[].class)
-                .setParameter("shipments", events.stream().map(e -> e.subject().id()).distinct().toList())
-                .setParameter("keys", events.stream().map(TrackingEvent::dedupeKey).distinct().toList())
-                .getResultStream()
-                .forEach(row -> stored.add(new DedupeKeyEntity.Key((String) row[0], (UUID) row[1], (String) row[2])));
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            for (int from = 0; from < events.size(); from += KEYS_PER_LOOKUP) {
+                List<TrackingEvent> chunk = events.subList(from, Math.min(events.size(), from + KEYS_PER_LOOKUP));
+                String sql = storedSql.formatted(String.join(", ", Collections.nCopies(chunk.size(), KEY_ROW)));
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    int position = 1;
+                    for (TrackingEvent event : chunk) {
+                        statement.setString(position++, event.subject().kind().name());
+                        statement.setObject(position++, event.subject().id());
+                        statement.setString(position++, event.dedupeKey());
+                    }
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            stored.add(new DedupeKeyEntity.Key(rows.getString(1), rows.getObject(2, UUID.class),
+                                    rows.getString(3)));
+                        }
+                    }
+                }
+            }
+        });
         return stored;
     }
 
