@@ -168,7 +168,9 @@ public final class IngestBenchmark implements MacroBenchmark {
         private IngestResult useCaseSingle(Adapter adapter) throws Exception {
             try (SeededDatabase copy = seeded.fresh(settings.singleMawbs())) {
                 BenchDatabase database = copy.database();
-                TrackingPersistence persistence = adapter.open(database.dataSource());
+                StatementProfile statements = new StatementProfile();
+                TrackingPersistence persistence = adapter.open(profile ? statements.wrap(database.dataSource())
+                        : database.dataSource());
                 try {
                     TrackingPlatform platform = Platforms.compose(persistence, clock, AuditMode.ALL);
                     List<RecordEventCommand> events = workload(copy.mawbs().subList(0, settings.singleMawbs()))
@@ -180,6 +182,9 @@ public final class IngestBenchmark implements MacroBenchmark {
                     IngestResult result = IngestResult.of(adapter.label() + ", single-event use case, audit on",
                             events.size(), events.size(), System.nanoTime() - start);
                     expectStoredEvents(database, events.size());
+                    if (profile) {
+                        out.printf("Statements of %s:%n%s%n", result.label(), statements.summary(40));
+                    }
                     return report(result.withAdapter(adapter, AuditMode.ALL));
                 } finally {
                     Adapter.close(persistence);

@@ -19,6 +19,9 @@ public final class AuditChain {
     /** The previous hash of the first entry. */
     public static final String GENESIS = "0".repeat(64);
 
+    /** Never used itself, only copied ({@link #newSha256()}). */
+    private static final MessageDigest SHA_256_PROTOTYPE = lookUpSha256();
+
     private AuditChain() {
     }
 
@@ -79,9 +82,21 @@ public final class AuditChain {
     }
 
     private static String sha256(String text) {
+        return HexFormat.of().formatHex(newSha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A fresh digest: a copy of an unused prototype, which is much cheaper than looking the algorithm up each time. */
+    private static MessageDigest newSha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return (MessageDigest) SHA_256_PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUpSha256();
+        }
+    }
+
+    private static MessageDigest lookUpSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }

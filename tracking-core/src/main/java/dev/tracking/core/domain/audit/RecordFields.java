@@ -1,6 +1,7 @@
 package dev.tracking.core.domain.audit;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,6 +15,18 @@ import java.util.TreeMap;
  * {@code toString()}, which the domain's value types keep canonical. Only the JDK is used (record reflection).
  */
 public final class RecordFields {
+
+    /**
+     * Each record class's components and accessors, looked up once per class: asking the class for them on every
+     * entry cost more than the rest of the audit entry together. A cache of what the JVM knows about classes, keyed
+     * by class; it holds no state of the application.
+     */
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return Shape.of(type);
+        }
+    };
 
     private RecordFields() {
     }
@@ -55,9 +68,12 @@ public final class RecordFields {
             if (!path.isEmpty()) {
                 fields.put(path, null);
             }
-        } else if (value.getClass().isRecord() && !isValueType(value)) {
-            for (RecordComponent component : value.getClass().getRecordComponents()) {
-                flatten(join(path, component.getName()), read(component, value), fields);
+            return;
+        }
+        Shape shape = SHAPES.get(value.getClass());
+        if (shape.flattened()) {
+            for (int i = 0; i < shape.names().length; i++) {
+                flatten(join(path, shape.names()[i]), read(shape.accessors()[i], value), fields);
             }
         } else if (value instanceof Collection<?> collection) {
             int i = 0;
@@ -71,18 +87,40 @@ public final class RecordFields {
         }
     }
 
-    /** Identifiers, measures and ids print as one canonical value, not as their parts. */
-    private static boolean isValueType(Object value) {
-        String pkg = value.getClass().getPackageName();
-        return pkg.endsWith(".domain.identifier") || pkg.endsWith(".domain.measure")
-                || (pkg.endsWith(".domain.common") && value.getClass().getSimpleName().endsWith("Id"));
+    private static Object read(Method accessor, Object record) {
+        try {
+            return accessor.invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + accessor.getName() + " of " + record.getClass(), e);
+        }
     }
 
-    private static Object read(RecordComponent component, Object record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
+    /**
+     * How a class is flattened: a record that is not a value type, by its components; anything else is a leaf.
+     *
+     * @param flattened whether the class is such a record
+     */
+    private record Shape(boolean flattened, String[] names, Method[] accessors) {
+
+        static Shape of(Class<?> type) {
+            if (!type.isRecord() || isValueType(type)) {
+                return new Shape(false, new String[0], new Method[0]);
+            }
+            RecordComponent[] components = type.getRecordComponents();
+            String[] names = new String[components.length];
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                names[i] = components[i].getName();
+                accessors[i] = components[i].getAccessor();
+            }
+            return new Shape(true, names, accessors);
+        }
+
+        /** Identifiers, measures and ids print as one canonical value, not as their parts. */
+        private static boolean isValueType(Class<?> type) {
+            String pkg = type.getPackageName();
+            return pkg.endsWith(".domain.identifier") || pkg.endsWith(".domain.measure")
+                    || (pkg.endsWith(".domain.common") && type.getSimpleName().endsWith("Id"));
         }
     }
 

@@ -13,6 +13,9 @@ public final class Redaction {
     private static final Set<String> SENSITIVE_WORDS = Set.of("password", "passwd", "secret", "token", "apikey",
             "credential", "privatekey", "authorization", "bearer", "cookie");
 
+    /** A list index ending a path, as in {@code details.flights[0]}. */
+    private static final java.util.regex.Pattern LIST_INDEX = java.util.regex.Pattern.compile("\\[\\d+]$");
+
     private final Set<String> extraNames;
     private final Set<String> extraPaths;
 
@@ -41,7 +44,7 @@ public final class Redaction {
     }
 
     private static String lastSegment(String path) {
-        String withoutIndex = path.replaceAll("\\[\\d+]$", "");
+        String withoutIndex = LIST_INDEX.matcher(path).replaceFirst("");
         int dot = withoutIndex.lastIndexOf('.');
         return dot < 0 ? withoutIndex : withoutIndex.substring(dot + 1);
     }
