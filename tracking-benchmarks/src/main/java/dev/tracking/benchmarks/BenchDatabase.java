@@ -57,6 +57,21 @@ public final class BenchDatabase implements AutoCloseable {
         return new BenchDatabase(kind, name, new HikariDataSource(config));
     }
 
+    /**
+     * Another pool of at most {@code maximumSize} connections to the same database, for work that must run on
+     * connections of its own (e.g. one connection whose statistics are read); the caller closes it.
+     */
+    public HikariDataSource newPool(String purpose, int maximumSize) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name + "-" + purpose);
+        config.setJdbcUrl(pool.getJdbcUrl());
+        config.setUsername(pool.getUsername());
+        config.setPassword(pool.getPassword());
+        config.setMaximumPoolSize(maximumSize);
+        config.setMinimumIdle(0);
+        return new HikariDataSource(config);
+    }
+
     public BenchDatabaseKind kind() {
         return kind;
     }
@@ -82,7 +97,11 @@ public final class BenchDatabase implements AutoCloseable {
     @Override
     public void close() {
         if (kind == BenchDatabaseKind.H2) {
-            execute("SHUTDOWN");
+            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                // handing back a connection of the database just shut down fails; the database is gone either way
+            }
         }
         pool.close();
         if (kind == BenchDatabaseKind.POSTGRESQL) {
