@@ -24,9 +24,16 @@ final class QueryCatalog {
 
     static final String BUSY_DESTINATION = "JFK";
 
-    /** The indexes of the MAWB list's text search (substring of AWB number, consignee name, HAWB number). */
+    /** The trigram indexes of the MAWB list's text search (substrings of numbers and names; pg_trgm). */
     static final Set<String> TEXT_SEARCH_INDEXES = Set.of("mawbs_awb_number_trgm_idx", "mawbs_awb_digits_trgm_idx",
             "mawbs_consignee_name_trgm_idx", "hawbs_hawb_number_trgm_idx");
+
+    /** The index of an AWB number typed from its start with the dash (a prefix). */
+    static final Set<String> AWB_PREFIX_INDEXES = Set.of("mawbs_awb_number_prefix_idx");
+
+    /** The indexes of the status + destination filter, newest first. */
+    static final Set<String> STATUS_DESTINATION_INDEXES = Set.of("mawbs_status_destination_created_idx",
+            "mawbs_status_destination_idx");
 
     /** The indexes the dashboard's queries are meant to use. */
     static final Set<String> DASHBOARD_INDEXES = Set.of("mawbs_status_destination_idx", "mawbs_eta_idx",
@@ -42,6 +49,7 @@ final class QueryCatalog {
         MawbCriteria any = MawbCriteria.any();
         String fullNumber = sampleNumber(generator, "176", generator.mawbs() / 3);
         String serial = generator.awbNumber(2 * generator.mawbs() / 3).substring(4);
+        String houseNumber = generator.shipment(generator.mawbs() / 2 & ~1).house().number();
         MawbSort byEta = new MawbSort(MawbSortField.ETA, SortDirection.ASC);
 
         List<ListQuery> queries = new ArrayList<>();
@@ -49,11 +57,11 @@ final class QueryCatalog {
                 Set.of("mawbs_created_at_idx"), true));
         queries.add(new ListQuery("status DELIVERED + destination " + busy,
                 any.withStatuses(EnumSet.of(ShipmentStatus.DELIVERED)).withDestination(busy), MawbSort.NEWEST_FIRST,
-                Set.of("mawbs_status_destination_idx"), true));
+                STATUS_DESTINATION_INDEXES, true));
         queries.add(new ListQuery("status ARRIVED/RCF/NOTIFIED + destination " + busy,
                 any.withStatuses(EnumSet.of(ShipmentStatus.ARRIVED, ShipmentStatus.RECEIVED_AT_DESTINATION,
                         ShipmentStatus.NOTIFIED)).withDestination(busy), MawbSort.NEWEST_FIRST,
-                Set.of("mawbs_status_destination_idx"), true));
+                STATUS_DESTINATION_INDEXES, true));
         queries.add(new ListQuery("ETA next 7 days", any.withEta(now, now.plus(Duration.ofDays(7))),
                 MawbSort.NEWEST_FIRST, Set.of("mawbs_eta_idx", "mawbs_created_at_idx"), true));
         queries.add(new ListQuery("ETA next 7 days, by ETA", any.withEta(now, now.plus(Duration.ofDays(7))), byEta,
@@ -61,11 +69,17 @@ final class QueryCatalog {
         queries.add(new ListQuery("last free day today..+3", any.withLastFreeDay(today, today.plusDays(3)),
                 MawbSort.NEWEST_FIRST, Set.of("mawbs_last_free_day_idx"), true));
         queries.add(new ListQuery("AWB number " + fullNumber, any.withText(fullNumber), MawbSort.NEWEST_FIRST,
-                TEXT_SEARCH_INDEXES, false));
+                AWB_PREFIX_INDEXES, false));
         queries.add(new ListQuery("AWB number part " + fullNumber.substring(0, 8),
-                any.withText(fullNumber.substring(0, 8)), MawbSort.NEWEST_FIRST, TEXT_SEARCH_INDEXES, false));
+                any.withText(fullNumber.substring(0, 8)), MawbSort.NEWEST_FIRST, AWB_PREFIX_INDEXES, false));
         queries.add(new ListQuery("AWB serial " + serial, any.withText(serial), MawbSort.NEWEST_FIRST,
                 TEXT_SEARCH_INDEXES, false));
+        queries.add(new ListQuery("AWB number without dash " + fullNumber.replace("-", ""),
+                any.withText(fullNumber.replace("-", "")), MawbSort.NEWEST_FIRST, TEXT_SEARCH_INDEXES, false));
+        queries.add(new ListQuery("HAWB number " + houseNumber, any.withText(houseNumber), MawbSort.NEWEST_FIRST,
+                TEXT_SEARCH_INDEXES, false));
+        queries.add(new ListQuery("consignee name part 'hydraulics'", any.withText("hydraulics"),
+                MawbSort.NEWEST_FIRST, Set.of("mawbs_created_at_idx", "mawbs_consignee_name_trgm_idx"), true));
         return List.copyOf(queries);
     }
 

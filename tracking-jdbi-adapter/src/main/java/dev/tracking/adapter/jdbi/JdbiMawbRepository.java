@@ -81,6 +81,14 @@ final class JdbiMawbRepository implements MawbRepository {
             FETCH FIRST :limit ROWS ONLY
             """;
 
+    /** The MAWBs of the HAWBs whose number contains a text, for the list's text search. */
+    private static final String HOUSE_MATCHES = """
+            SELECT h.mawb_id
+            FROM hawbs h
+            WHERE LOWER(h.hawb_number) LIKE LOWER(:text) ESCAPE '!'
+            FETCH FIRST :limit ROWS ONLY
+            """;
+
     private static final String COUNT_BY_STATUS = """
             SELECT status, COUNT(*) AS mawbs
             FROM mawbs
@@ -160,11 +168,15 @@ final class JdbiMawbRepository implements MawbRepository {
             return List.of();
         }
         SortColumn column = MawbFilter.sortColumn(sort.field());
-        Conditions where = MawbFilter.of(criteria);
-        column.after(after, sort.direction(), where);
-        String page = PAGE.formatted(where.where(), column.orderBy(sort.direction()));
-        return sql.read(handle -> children.attachTo(handle,
-                where.bindTo(handle.createQuery(page)).bind("limit", limit).map(MAPPER).list()));
+        return sql.read(handle -> {
+            Conditions where = MawbFilter.of(criteria, (pattern, houses) -> handle.createQuery(HOUSE_MATCHES)
+                    .bind("text", pattern).bind("limit", houses)
+                    .map((rs, ctx) -> Columns.uuid(rs, "mawb_id")).list());
+            column.after(after, sort.direction(), where);
+            String page = PAGE.formatted(where.where(), column.orderBy(sort.direction()));
+            return children.attachTo(handle,
+                    where.bindTo(handle.createQuery(page)).bind("limit", limit).map(MAPPER).list());
+        });
     }
 
     @Override

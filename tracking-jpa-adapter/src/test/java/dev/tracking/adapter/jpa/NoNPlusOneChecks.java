@@ -10,6 +10,7 @@ import dev.tracking.core.domain.common.ShipmentRef;
 import dev.tracking.core.domain.common.SortDirection;
 import dev.tracking.core.domain.hawb.HawbCriteria;
 import dev.tracking.core.domain.hawb.HawbSort;
+import dev.tracking.core.domain.identifier.AirportCode;
 import dev.tracking.core.domain.mawb.Mawb;
 import dev.tracking.core.domain.mawb.MawbCriteria;
 import dev.tracking.core.domain.mawb.MawbSort;
@@ -21,6 +22,7 @@ import dev.tracking.core.domain.job.JobClaim;
 import dev.tracking.core.domain.job.JobRequest;
 import dev.tracking.core.domain.job.JobStatus;
 import dev.tracking.core.domain.permission.RoleGrant;
+import dev.tracking.core.domain.status.ShipmentStatus;
 import dev.tracking.core.domain.workflow.Applicability;
 import dev.tracking.core.domain.workflow.Condition;
 import dev.tracking.core.domain.workflow.EntryAction;
@@ -103,10 +105,22 @@ abstract class NoNPlusOneChecks {
     void aFilteredPageCostsNoMore() {
         Statistics statistics = cleared();
 
-        List<Mawb> page = ports.mawbs().list(MawbCriteria.any().withText("h"), MawbSort.NEWEST_FIRST, null, 50);
+        List<Mawb> page = ports.mawbs().list(MawbCriteria.any().withStatuses(Set.of(ShipmentStatus.CREATED))
+                .withDestination(AirportCode.of("ORD")), MawbSort.NEWEST_FIRST, null, 50);
 
         assertThat(page).hasSize(50);
         assertThat(statistics.getPrepareStatementCount()).isEqualTo(4);
+    }
+
+    @Test
+    void aTextSearchThatMayMatchHawbNumbersCostsOneStatementMoreWhateverItFinds() {
+        Statistics statistics = cleared();
+
+        List<Mawb> page = ports.mawbs().list(MawbCriteria.any().withText("h"), MawbSort.NEWEST_FIRST, null, 50);
+
+        assertThat(page).hasSize(50);
+        assertThat(statistics.getPrepareStatementCount()).as("the HAWB numbers, the page and its three lists")
+                .isEqualTo(5);
     }
 
     @Test
