@@ -28,7 +28,7 @@ final class QueryCatalog {
     static final Set<String> TEXT_SEARCH_INDEXES = Set.of("mawbs_awb_number_trgm_idx", "mawbs_awb_digits_trgm_idx",
             "mawbs_consignee_name_trgm_idx", "hawbs_hawb_number_trgm_idx");
 
-    /** The index of an AWB number typed from its start with the dash (a prefix). */
+    /** The index of a whole AWB number, or one typed from its start with the dash (a prefix). */
     static final Set<String> AWB_PREFIX_INDEXES = Set.of("mawbs_awb_number_prefix_idx");
 
     /** The indexes of the status + destination filter, newest first. */
@@ -75,7 +75,7 @@ final class QueryCatalog {
         queries.add(new ListQuery("AWB serial " + serial, any.withText(serial), MawbSort.NEWEST_FIRST,
                 TEXT_SEARCH_INDEXES, false));
         queries.add(new ListQuery("AWB number without dash " + fullNumber.replace("-", ""),
-                any.withText(fullNumber.replace("-", "")), MawbSort.NEWEST_FIRST, TEXT_SEARCH_INDEXES, false));
+                any.withText(fullNumber.replace("-", "")), MawbSort.NEWEST_FIRST, AWB_PREFIX_INDEXES, false));
         queries.add(new ListQuery("HAWB number " + houseNumber, any.withText(houseNumber), MawbSort.NEWEST_FIRST,
                 TEXT_SEARCH_INDEXES, false));
         queries.add(new ListQuery("consignee name part 'hydraulics'", any.withText("hydraulics"),

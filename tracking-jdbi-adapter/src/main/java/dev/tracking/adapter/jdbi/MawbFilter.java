@@ -65,17 +65,18 @@ final class MawbFilter {
 
     /**
      * A case-insensitive substring of the AWB number (with or without the dash), of the consignee's name or of a HAWB
-     * number under the MAWB: only the parts the text can match ({@link MawbTextScope}), an AWB number's start with
-     * its dash as a prefix, and the MAWBs of the matching HAWBs by id when they are few, so that every condition can
+     * number under the MAWB: only the parts the text can match ({@link MawbTextScope}), a prefix where only
+     * the AWB number's start can hold the text, and the MAWBs of the matching HAWBs by id when they are few, so that every condition can
      * be read from an index (trigram indexes on PostgreSQL, where pg_trgm is installed).
      */
     private static void text(Conditions where, MawbTextScope scope, HouseMatches houses) {
         String pattern = LikePattern.containing(scope.text());
         List<String> matches = new ArrayList<>();
-        if (scope.awbNumberPrefix()) {
+        if (scope.awbNumberPrefix() != null) {
             matches.add("m.awb_number LIKE :text_prefix ESCAPE '!'");
-            where.bind("text_prefix", LikePattern.startingWith(scope.text()));
-        } else if (scope.awbNumber()) {
+            where.bind("text_prefix", LikePattern.startingWith(scope.awbNumberPrefix()));
+        }
+        if (scope.awbNumber()) {
             matches.add("LOWER(m.awb_number) LIKE LOWER(:text) ESCAPE '!'");
         }
         if (scope.awbDigits()) {

@@ -73,17 +73,19 @@ final class MawbListQuery {
 
     /**
      * A case-insensitive substring of the AWB number (with or without the dash), of the consignee's name or of a HAWB
-     * number under the MAWB: only the parts the text can match ({@link MawbTextScope}), an AWB number's start with
-     * its dash as a prefix, and the MAWBs of the matching HAWBs by id when they are few, so that every condition can
+     * number under the MAWB: only the parts the text can match ({@link MawbTextScope}), a prefix where only
+     * the AWB number's start can hold the text, and the MAWBs of the matching HAWBs by id when they are few, so that every condition can
      * be read from an index (trigram indexes on PostgreSQL, where pg_trgm is installed).
      */
     private static void text(EntityManager em, MawbTextScope scope, JpqlConditions where) {
         String pattern = LikePattern.containing(scope.text());
         String text = where.param(pattern);
         List<String> matches = new ArrayList<>();
-        if (scope.awbNumberPrefix()) {
-            matches.add(LikePattern.startsWith("m.awbNumber", where.param(LikePattern.startingWith(scope.text()))));
-        } else if (scope.awbNumber()) {
+        if (scope.awbNumberPrefix() != null) {
+            matches.add(LikePattern.startsWith("m.awbNumber",
+                    where.param(LikePattern.startingWith(scope.awbNumberPrefix()))));
+        }
+        if (scope.awbNumber()) {
             matches.add(LikePattern.matches("m.awbNumber", text));
         }
         if (scope.awbDigits()) {

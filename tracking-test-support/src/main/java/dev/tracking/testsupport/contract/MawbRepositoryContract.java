@@ -385,6 +385,9 @@ public abstract class MawbRepositoryContract extends PersistenceContract {
         givenHawb(TestData.hawb(byHouse, "991234500"));
 
         assertListed(MawbCriteria.any().withText("12345"), byNumber, byHouse);
+        assertListed(MawbCriteria.any().withText("2012345675"), byNumber);
+        assertListed(MawbCriteria.any().withText("020123456"), byNumber);
+        assertListed(MawbCriteria.any().withText("02012345675"), byNumber);
         assertListed(MawbCriteria.any().withText("991234500"), byHouse);
         assertListed(MawbCriteria.any().withText("9912345001"));
     }
