@@ -81,7 +81,7 @@ final class JdbiMawbRepository implements MawbRepository {
             FETCH FIRST :limit ROWS ONLY
             """;
 
-    /** The MAWBs of the HAWBs whose number contains a text, for the list's text search. */
+    /** The MAWBs of the HAWBs whose number contains a text, for the list's text search (with the trigram index). */
     private static final String HOUSE_MATCHES = """
             SELECT h.mawb_id
             FROM hawbs h
@@ -113,10 +113,12 @@ final class JdbiMawbRepository implements MawbRepository {
     private static final MawbRowMapper MAPPER = new MawbRowMapper();
 
     private final Sql sql;
+    private final HawbNumberIndex hawbNumberIndex;
     private final MawbChildren children = new MawbChildren();
 
-    JdbiMawbRepository(Sql sql) {
+    JdbiMawbRepository(Sql sql, HawbNumberIndex hawbNumberIndex) {
         this.sql = sql;
+        this.hawbNumberIndex = hawbNumberIndex;
     }
 
     @Override
@@ -169,9 +171,10 @@ final class JdbiMawbRepository implements MawbRepository {
         }
         SortColumn column = MawbFilter.sortColumn(sort.field());
         return sql.read(handle -> {
-            Conditions where = MawbFilter.of(criteria, (pattern, houses) -> handle.createQuery(HOUSE_MATCHES)
-                    .bind("text", pattern).bind("limit", houses)
-                    .map((rs, ctx) -> Columns.uuid(rs, "mawb_id")).list());
+            MawbFilter.HouseMatches houses = (pattern, most) -> !hawbNumberIndex.present(handle) ? null
+                    : handle.createQuery(HOUSE_MATCHES).bind("text", pattern).bind("limit", most)
+                            .map((rs, ctx) -> Columns.uuid(rs, "mawb_id")).list();
+            Conditions where = MawbFilter.of(criteria, houses);
             column.after(after, sort.direction(), where);
             String page = PAGE.formatted(where.where(), column.orderBy(sort.direction()));
             return children.attachTo(handle,

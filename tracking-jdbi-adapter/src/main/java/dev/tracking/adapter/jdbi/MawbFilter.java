@@ -18,7 +18,10 @@ final class MawbFilter {
     @FunctionalInterface
     interface HouseMatches {
 
-        /** The MAWB ids (repeats allowed) of at most {@code limit} matching HAWBs, or more when there are more. */
+        /**
+         * The MAWB ids (repeats allowed) of at most {@code limit} matching HAWBs, or more when there are more; or
+         * null to ask for a matching HAWB per row, where no index finds HAWBs by a part of their number.
+         */
         List<UUID> mawbIds(String pattern, int limit);
     }
 
@@ -65,9 +68,10 @@ final class MawbFilter {
 
     /**
      * A case-insensitive substring of the AWB number (with or without the dash), of the consignee's name or of a HAWB
-     * number under the MAWB: only the parts the text can match ({@link MawbTextScope}), a prefix where only
-     * the AWB number's start can hold the text, and the MAWBs of the matching HAWBs by id when they are few, so that every condition can
-     * be read from an index (trigram indexes on PostgreSQL, where pg_trgm is installed).
+     * number under the MAWB: only the parts the text can match ({@link MawbTextScope}), a prefix where only the AWB
+     * number's start can hold the text, and, where an index finds HAWBs by a part of their number, the MAWBs of the
+     * matching HAWBs by id when they are few, so that every condition can be read from an index (trigram indexes on
+     * PostgreSQL, where pg_trgm is installed).
      */
     private static void text(Conditions where, MawbTextScope scope, HouseMatches houses) {
         String pattern = LikePattern.containing(scope.text());
@@ -85,7 +89,7 @@ final class MawbFilter {
         matches.add("LOWER(m.consignee_name) LIKE LOWER(:text) ESCAPE '!'");
         if (scope.hawbNumber()) {
             List<UUID> ids = houses.mawbIds(pattern, MAX_HOUSE_MATCHES + 1);
-            if (ids.size() > MAX_HOUSE_MATCHES) {
+            if (ids == null || ids.size() > MAX_HOUSE_MATCHES) {
                 matches.add(HOUSE_EXISTS);
             } else if (!ids.isEmpty()) {
                 matches.add("m.id IN (<text_houses>)");

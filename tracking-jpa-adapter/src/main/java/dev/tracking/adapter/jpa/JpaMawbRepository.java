@@ -31,9 +31,11 @@ final class JpaMawbRepository implements MawbRepository {
     static final String ENTITY = "MAWB";
 
     private final EntityManagerBinding units;
+    private final HawbNumberIndex hawbNumberIndex;
 
-    JpaMawbRepository(EntityManagerBinding units) {
+    JpaMawbRepository(EntityManagerBinding units, HawbNumberIndex hawbNumberIndex) {
         this.units = Objects.requireNonNull(units, "units");
+        this.hawbNumberIndex = Objects.requireNonNull(hawbNumberIndex, "hawbNumberIndex");
     }
 
     @Override
@@ -92,7 +94,8 @@ final class JpaMawbRepository implements MawbRepository {
         if (limit == 0) {
             return List.of();
         }
-        return units.inUnitOfWork(em -> toDomain(em, MawbListQuery.page(em, criteria, sort, after, limit)));
+        return units.inUnitOfWork(em -> toDomain(em,
+                MawbListQuery.page(em, criteria, sort, after, limit, () -> hawbNumberIndex.present(em))));
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 /**
  * One page of a MAWB list in JPQL: the {@link MawbCriteria} filters, the keyset condition and the order, built from
@@ -25,9 +26,14 @@ final class MawbListQuery {
      */
     static final int MAX_HOUSE_MATCHES = 1000;
 
-    static List<MawbEntity> page(EntityManager em, MawbCriteria criteria, MawbSort sort, Keyset after, int limit) {
+    /**
+     * One page; {@code hawbNumbersIndexed} tells (asked only by a text search that may match HAWB numbers) whether
+     * an index finds HAWBs by a part of their number, so that the search may look the matching HAWBs up first.
+     */
+    static List<MawbEntity> page(EntityManager em, MawbCriteria criteria, MawbSort sort, Keyset after, int limit,
+            BooleanSupplier hawbNumbersIndexed) {
         JpqlConditions where = new JpqlConditions();
-        filter(em, criteria, where);
+        filter(em, criteria, hawbNumbersIndexed, where);
         KeysetPage keyset = new KeysetPage(pathOf(sort.field()), "m.id", sort.field().valueType(), sort.direction(),
                 isNullable(sort.field()));
         keyset.after(after, where);
@@ -35,7 +41,8 @@ final class MawbListQuery {
         return where.bind(em.createQuery(jpql, MawbEntity.class)).setMaxResults(limit).getResultList();
     }
 
-    private static void filter(EntityManager em, MawbCriteria criteria, JpqlConditions where) {
+    private static void filter(EntityManager em, MawbCriteria criteria, BooleanSupplier hawbNumbersIndexed,
+            JpqlConditions where) {
         if (!criteria.statuses().isEmpty()) {
             where.and("m.status in " + where.param(criteria.statuses().stream().map(ShipmentStatus::name).toList()));
         }
@@ -67,17 +74,19 @@ final class MawbListQuery {
             where.and("m.lastFreeDay <= " + where.param(criteria.lastFreeDayTo()));
         }
         if (criteria.text() != null) {
-            text(em, MawbTextScope.of(criteria.text()), where);
+            text(em, MawbTextScope.of(criteria.text()), hawbNumbersIndexed, where);
         }
     }
 
     /**
      * A case-insensitive substring of the AWB number (with or without the dash), of the consignee's name or of a HAWB
-     * number under the MAWB: only the parts the text can match ({@link MawbTextScope}), a prefix where only
-     * the AWB number's start can hold the text, and the MAWBs of the matching HAWBs by id when they are few, so that every condition can
-     * be read from an index (trigram indexes on PostgreSQL, where pg_trgm is installed).
+     * number under the MAWB: only the parts the text can match ({@link MawbTextScope}), a prefix where only the AWB
+     * number's start can hold the text, and, where an index finds HAWBs by a part of their number, the MAWBs of the
+     * matching HAWBs by id when they are few, so that every condition can be read from an index (trigram indexes on
+     * PostgreSQL, where pg_trgm is installed).
      */
-    private static void text(EntityManager em, MawbTextScope scope, JpqlConditions where) {
+    private static void text(EntityManager em, MawbTextScope scope, BooleanSupplier hawbNumbersIndexed,
+            JpqlConditions where) {
         String pattern = LikePattern.containing(scope.text());
         String text = where.param(pattern);
         List<String> matches = new ArrayList<>();
@@ -93,7 +102,10 @@ final class MawbListQuery {
             matches.add("replace(m.awbNumber, '-', '') like lower(" + text + ") escape '\\'");
         }
         matches.add(LikePattern.matches("m.consignee.name", text));
-        if (scope.hawbNumber()) {
+        if (scope.hawbNumber() && !hawbNumbersIndexed.getAsBoolean()) {
+            matches.add("exists (select 1 from HawbEntity h where h.mawbId = m.id and "
+                    + LikePattern.matches("h.hawbNumber", text) + ")");
+        } else if (scope.hawbNumber()) {
             List<UUID> ids = em.createQuery("select h.mawbId from HawbEntity h where "
                             + LikePattern.matches("h.hawbNumber", ":text"), UUID.class)
                     .setParameter("text", pattern)

@@ -32,6 +32,7 @@ import dev.tracking.core.domain.workflow.WorkflowStep;
 import dev.tracking.core.domain.workflow.WorkflowTransition;
 import dev.tracking.testsupport.PersistencePorts;
 import dev.tracking.testsupport.TestData;
+import dev.tracking.testsupport.database.DatabaseKind;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,14 +114,20 @@ abstract class NoNPlusOneChecks {
     }
 
     @Test
-    void aTextSearchThatMayMatchHawbNumbersCostsOneStatementMoreWhateverItFinds() {
+    void aTextSearchThatMayMatchHawbNumbersCostsOneStatementMoreWhereAnIndexFindsThem() {
+        MawbCriteria text = MawbCriteria.any().withText("h");
+        ports.mawbs().list(text, MawbSort.NEWEST_FIRST, null, 1); // once asks whether the index is there
         Statistics statistics = cleared();
 
-        List<Mawb> page = ports.mawbs().list(MawbCriteria.any().withText("h"), MawbSort.NEWEST_FIRST, null, 50);
+        List<Mawb> page = ports.mawbs().list(text, MawbSort.NEWEST_FIRST, null, 50);
 
         assertThat(page).hasSize(50);
-        assertThat(statistics.getPrepareStatementCount()).as("the HAWB numbers, the page and its three lists")
-                .isEqualTo(5);
+        if (db().kind() == DatabaseKind.POSTGRESQL) {
+            assertThat(statistics.getPrepareStatementCount()).as("the HAWBs by trigram index, the page, its lists")
+                    .isEqualTo(5);
+        } else {
+            assertThat(statistics.getPrepareStatementCount()).as("the page, a HAWB per row, its lists").isEqualTo(4);
+        }
     }
 
     @Test
