@@ -93,6 +93,21 @@ public final class BenchDatabase implements AutoCloseable {
         BenchPostgres.shared().execute("DROP DATABASE IF EXISTS " + name);
     }
 
+    /**
+     * Another pool of at most {@code maximumSize} connections to the same database, for work that must run on
+     * connections of its own (e.g. one connection whose statistics are read); the caller closes it.
+     */
+    public HikariDataSource newPool(String purpose, int maximumSize) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name + "-" + purpose);
+        config.setJdbcUrl(pool.getJdbcUrl());
+        config.setUsername(pool.getUsername());
+        config.setPassword(pool.getPassword());
+        config.setMaximumPoolSize(maximumSize);
+        config.setMinimumIdle(0);
+        return new HikariDataSource(config);
+    }
+
     public BenchDatabaseKind kind() {
         return kind;
     }

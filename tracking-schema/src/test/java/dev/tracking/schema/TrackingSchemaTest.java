@@ -35,8 +35,8 @@ class TrackingSchemaTest {
         MigrateResult result = migrate();
 
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(7);
-        assertThat(count("SELECT count(*) FROM \"tracking_schema_history\" WHERE \"success\" AND \"type\" = 'SQL'")).isEqualTo(7);
+        assertThat(result.migrationsExecuted).isEqualTo(8);
+        assertThat(count("SELECT count(*) FROM \"tracking_schema_history\" WHERE \"success\" AND \"type\" = 'SQL'")).isEqualTo(8);
         assertThat(tables()).contains("carriers", "file_types", "features", "role_features", "user_overrides",
                 "mawbs", "hawbs", "mawb_events", "hawb_events", "event_dedupe_keys", "mawb_flights",
                 "mawb_references", "mawb_equipment", "workflow_definitions", "workflow_steps", "mawb_workflows",

@@ -94,6 +94,14 @@ final class JdbiMawbRepository implements MawbRepository {
             FETCH FIRST :limit ROWS ONLY
             """;
 
+    /** The MAWBs of the HAWBs whose number contains a text, for the list's text search (with the trigram index). */
+    private static final String HOUSE_MATCHES = """
+            SELECT h.mawb_id
+            FROM hawbs h
+            WHERE LOWER(h.hawb_number) LIKE LOWER(:text) ESCAPE '!'
+            FETCH FIRST :limit ROWS ONLY
+            """;
+
     private static final String COUNT_BY_STATUS = """
             SELECT status, COUNT(*) AS mawbs
             FROM mawbs
@@ -118,12 +126,14 @@ final class JdbiMawbRepository implements MawbRepository {
     private static final MawbRowMapper MAPPER = new MawbRowMapper();
 
     private final Sql sql;
+    private final HawbNumberIndex hawbNumberIndex;
     private final MawbChildren children = new MawbChildren();
     private final MawbStatusUpdates statusUpdates;
 
-    JdbiMawbRepository(Sql sql, Dialect dialect) {
+    JdbiMawbRepository(Sql sql, Dialect dialect, HawbNumberIndex hawbNumberIndex) {
         this.sql = sql;
         this.statusUpdates = dialect.mawbStatusUpdates();
+        this.hawbNumberIndex = hawbNumberIndex;
     }
 
     @Override
@@ -215,11 +225,16 @@ final class JdbiMawbRepository implements MawbRepository {
             return List.of();
         }
         SortColumn column = MawbFilter.sortColumn(sort.field());
-        Conditions where = MawbFilter.of(criteria);
-        column.after(after, sort.direction(), where);
-        String page = PAGE.formatted(where.where(), column.orderBy(sort.direction()));
-        return sql.read(handle -> children.attachTo(handle,
-                where.bindTo(handle.createQuery(page)).bind("limit", limit).map(MAPPER).list()));
+        return sql.read(handle -> {
+            MawbFilter.HouseMatches houses = (pattern, most) -> !hawbNumberIndex.present(handle) ? null
+                    : handle.createQuery(HOUSE_MATCHES).bind("text", pattern).bind("limit", most)
+                            .map((rs, ctx) -> Columns.uuid(rs, "mawb_id")).list();
+            Conditions where = MawbFilter.of(criteria, houses);
+            column.after(after, sort.direction(), where);
+            String page = PAGE.formatted(where.where(), column.orderBy(sort.direction()));
+            return children.attachTo(handle,
+                    where.bindTo(handle.createQuery(page)).bind("limit", limit).map(MAPPER).list());
+        });
     }
 
     @Override

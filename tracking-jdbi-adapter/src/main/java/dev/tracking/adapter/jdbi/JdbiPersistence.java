@@ -93,7 +93,7 @@ public final class JdbiPersistence implements TrackingPersistence {
         Sql sql = new Sql(handles);
         this.carriers = new JdbiCarrierRepository(sql);
         this.fileTypes = new JdbiFileTypeRepository(sql);
-        this.mawbs = new JdbiMawbRepository(sql, dialect);
+        this.mawbs = new JdbiMawbRepository(sql, dialect, new HawbNumberIndex(dialect));
         this.hawbs = new JdbiHawbRepository(sql);
         this.events = new JdbiTrackingEventRepository(sql, dialect, new MetadataJson(jsonMapper));
         this.attachments = new JdbiAttachmentRepository(sql);

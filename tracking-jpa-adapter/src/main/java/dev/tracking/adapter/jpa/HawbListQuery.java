@@ -17,7 +17,8 @@ final class HawbListQuery {
     static List<HawbEntity> page(EntityManager em, HawbCriteria criteria, HawbSort sort, Keyset after, int limit) {
         JpqlConditions where = new JpqlConditions();
         filter(criteria, where);
-        KeysetPage keyset = new KeysetPage(pathOf(sort.field()), "h.id", sort.field().valueType(), sort.direction());
+        KeysetPage keyset = new KeysetPage(pathOf(sort.field()), "h.id", sort.field().valueType(), sort.direction(),
+                false);
         keyset.after(after, where);
         String jpql = "select h from HawbEntity h" + where.whereClause() + keyset.orderByClause();
         return where.bind(em.createQuery(jpql, HawbEntity.class)).setMaxResults(limit).getResultList();

@@ -43,11 +43,17 @@ final class JpaMawbRepository implements MawbRepository {
 
     private final EntityManagerBinding units;
     private final PostgresMawbStatusUpdates arrayUpdates;
+    private final HawbNumberIndex hawbNumberIndex;
 
-    /** @param arrayUpdates how to store status changes over arrays (PostgreSQL), or null: through the entities */
-    JpaMawbRepository(EntityManagerBinding units, PostgresMawbStatusUpdates arrayUpdates) {
+    /**
+     * @param arrayUpdates    how to store status changes over arrays (PostgreSQL), or null: through the entities
+     * @param hawbNumberIndex whether the HAWB numbers' trigram index exists, for the text search
+     */
+    JpaMawbRepository(EntityManagerBinding units, PostgresMawbStatusUpdates arrayUpdates,
+            HawbNumberIndex hawbNumberIndex) {
         this.units = Objects.requireNonNull(units, "units");
         this.arrayUpdates = arrayUpdates;
+        this.hawbNumberIndex = Objects.requireNonNull(hawbNumberIndex, "hawbNumberIndex");
     }
 
     @Override
@@ -172,14 +178,15 @@ final class JpaMawbRepository implements MawbRepository {
         if (limit == 0) {
             return List.of();
         }
-        return units.inUnitOfWork(em -> toDomain(em, MawbListQuery.page(em, criteria, sort, after, limit)));
+        return units.inUnitOfWork(em -> toDomain(em,
+                MawbListQuery.page(em, criteria, sort, after, limit, () -> hawbNumberIndex.present(em))));
     }
 
     @Override
     public Map<ShipmentStatus, Long> countByStatus() {
         return units.inUnitOfWork(em -> {
             Map<ShipmentStatus, Long> counts = new EnumMap<>(ShipmentStatus.class);
-            em.createQuery("select m.status, count(m) from MawbEntity m group by m.status", Object[].class)
+            em.createQuery("select m.status, count(*) from MawbEntity m group by m.status", Object[].class)
                     .getResultStream()
                     .forEach(row -> counts.put(ShipmentStatus.valueOf((String) row[0]), (Long) row[1]));
             return Collections.unmodifiableMap(counts);
@@ -205,11 +212,11 @@ final class JpaMawbRepository implements MawbRepository {
     public List<LastFreeDayCount> countUndeliveredByLastFreeDay(LocalDate upTo) {
         Objects.requireNonNull(upTo, "upTo");
         return units.inUnitOfWork(em -> em
-                .createQuery("select m.destination, m.lastFreeDay, count(m) from MawbEntity m"
-                        + " where m.status <> :delivered and m.lastFreeDay <= :upTo"
+                // A literal status and count(*): the partial index of the undelivered MAWBs answers it alone.
+                .createQuery("select m.destination, m.lastFreeDay, count(*) from MawbEntity m"
+                        + " where m.status <> 'DELIVERED' and m.lastFreeDay <= :upTo"
                         + " group by m.destination, m.lastFreeDay order by m.destination, m.lastFreeDay",
                         Object[].class)
-                .setParameter("delivered", ShipmentStatus.DELIVERED.name())
                 .setParameter("upTo", upTo)
                 .getResultStream()
                 .map(row -> new LastFreeDayCount(AirportCode.of((String) row[0]), (LocalDate) row[1],

@@ -125,7 +125,8 @@ public final class JpaPersistence implements TrackingPersistence, AutoCloseable 
         this.carriers = new JpaCarrierRepository(units);
         this.fileTypes = new JpaFileTypeRepository(units);
         this.mawbs = new JpaMawbRepository(units, database == SupportedDatabase.POSTGRESQL
-                ? new PostgresMawbStatusUpdates(qualified(schema, "mawbs")) : null);
+                ? new PostgresMawbStatusUpdates(qualified(schema, "mawbs")) : null,
+                new HawbNumberIndex(database, qualified(schema, "hawbs_hawb_number_trgm_idx")));
         this.hawbs = new JpaHawbRepository(units);
         this.events = new JpaTrackingEventRepository(units,
                 database.dedupeKeyClaims(qualified(schema, "event_dedupe_keys")),

@@ -9,12 +9,17 @@ import java.util.Objects;
  * direction (ids as the databases order {@code uuid}: unsigned bytes), rows without a value last in either direction;
  * a page holds the rows strictly after the keyset in that order.
  *
+ * <p>For a column that is never null the order and the condition leave nulls out, so that a database can read both
+ * from an index on (value, id): {@code order by value desc nulls last} cannot be read backwards from an ascending
+ * index, and the condition starts with a plain bound on the value.
+ *
  * @param value     the JPQL path of the sort value, such as {@code m.eta}, from a whitelisted enum
  * @param id        the JPQL path of the id
  * @param valueType what a keyset's value must be for this sort
  * @param direction the sort's direction
+ * @param nullable  whether the value may be null
  */
-record KeysetPage(String value, String id, Class<?> valueType, SortDirection direction) {
+record KeysetPage(String value, String id, Class<?> valueType, SortDirection direction, boolean nullable) {
 
     KeysetPage {
         Objects.requireNonNull(value, "value");
@@ -39,14 +44,20 @@ record KeysetPage(String value, String id, Class<?> valueType, SortDirection dir
                     + ", not " + keyset.value().getClass().getName());
         }
         String lastValue = conditions.param(keyset.value());
+        if (!nullable) {
+            String upTo = direction == SortDirection.ASC ? " >= " : " <= ";
+            conditions.and(value + upTo + lastValue);
+            conditions.and("(" + value + beyond + lastValue + " or " + id + beyond + lastId + ")");
+            return;
+        }
         conditions.and("(" + value + beyond + lastValue
                 + " or (" + value + " = " + lastValue + " and " + id + beyond + lastId + ")"
                 + " or " + value + " is null)");
     }
 
-    /** {@code " order by <value> <dir> nulls last, <id> <dir>"}. */
+    /** {@code " order by <value> <dir> [nulls last], <id> <dir>"}. */
     String orderByClause() {
         String dir = direction == SortDirection.ASC ? "asc" : "desc";
-        return " order by " + value + " " + dir + " nulls last, " + id + " " + dir;
+        return " order by " + value + " " + dir + (nullable ? " nulls last" : "") + ", " + id + " " + dir;
     }
 }

@@ -10,6 +10,7 @@ import dev.tracking.core.domain.common.ShipmentRef;
 import dev.tracking.core.domain.common.SortDirection;
 import dev.tracking.core.domain.hawb.HawbCriteria;
 import dev.tracking.core.domain.hawb.HawbSort;
+import dev.tracking.core.domain.identifier.AirportCode;
 import dev.tracking.core.domain.mawb.Mawb;
 import dev.tracking.core.domain.mawb.MawbCriteria;
 import dev.tracking.core.domain.mawb.MawbSort;
@@ -21,6 +22,7 @@ import dev.tracking.core.domain.job.JobClaim;
 import dev.tracking.core.domain.job.JobRequest;
 import dev.tracking.core.domain.job.JobStatus;
 import dev.tracking.core.domain.permission.RoleGrant;
+import dev.tracking.core.domain.status.ShipmentStatus;
 import dev.tracking.core.domain.workflow.Applicability;
 import dev.tracking.core.domain.workflow.Condition;
 import dev.tracking.core.domain.workflow.EntryAction;
@@ -30,6 +32,7 @@ import dev.tracking.core.domain.workflow.WorkflowStep;
 import dev.tracking.core.domain.workflow.WorkflowTransition;
 import dev.tracking.testsupport.PersistencePorts;
 import dev.tracking.testsupport.TestData;
+import dev.tracking.testsupport.database.DatabaseKind;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,10 +106,28 @@ abstract class NoNPlusOneChecks {
     void aFilteredPageCostsNoMore() {
         Statistics statistics = cleared();
 
-        List<Mawb> page = ports.mawbs().list(MawbCriteria.any().withText("h"), MawbSort.NEWEST_FIRST, null, 50);
+        List<Mawb> page = ports.mawbs().list(MawbCriteria.any().withStatuses(Set.of(ShipmentStatus.CREATED))
+                .withDestination(AirportCode.of("ORD")), MawbSort.NEWEST_FIRST, null, 50);
 
         assertThat(page).hasSize(50);
         assertThat(statistics.getPrepareStatementCount()).isEqualTo(4);
+    }
+
+    @Test
+    void aTextSearchThatMayMatchHawbNumbersCostsOneStatementMoreWhereAnIndexFindsThem() {
+        MawbCriteria text = MawbCriteria.any().withText("h");
+        ports.mawbs().list(text, MawbSort.NEWEST_FIRST, null, 1); // once asks whether the index is there
+        Statistics statistics = cleared();
+
+        List<Mawb> page = ports.mawbs().list(text, MawbSort.NEWEST_FIRST, null, 50);
+
+        assertThat(page).hasSize(50);
+        if (db().kind() == DatabaseKind.POSTGRESQL) {
+            assertThat(statistics.getPrepareStatementCount()).as("the HAWBs by trigram index, the page, its lists")
+                    .isEqualTo(5);
+        } else {
+            assertThat(statistics.getPrepareStatementCount()).as("the page, a HAWB per row, its lists").isEqualTo(4);
+        }
     }
 
     @Test

@@ -439,6 +439,54 @@ public abstract class MawbRepositoryContract extends PersistenceContract {
     }
 
     @Test
+    void textStartingWithAnAwbPrefixAndDashMatchesTheNumbersStartingSoAndNamesContainingIt() {
+        Mawb target = givenMawb(TestData.mawb(1234567));
+        Mawb otherSerial = givenMawb(TestData.mawb(1235000));
+        Mawb named = givenMawb(TestData.mawbBuilder(7654321).consignee("Ref 020-1234 Imports").build());
+
+        assertListed(MawbCriteria.any().withText("020-1234"), target, named);
+        assertListed(MawbCriteria.any().withText("020-123"), target, otherSerial, named);
+        assertListed(MawbCriteria.any().withText("020-"), target, otherSerial, named);
+        assertListed(MawbCriteria.any().withText("020-12345675"), target);
+        assertListed(MawbCriteria.any().withText("020-1236"));
+        assertListed(MawbCriteria.any().withText("20-1234"), target, named);
+    }
+
+    @Test
+    void textOfDigitsMatchesAwbNumbersAndNumericHawbNumbers() {
+        Mawb byNumber = givenMawb(TestData.mawb(1234567));
+        Mawb byHouse = givenMawb(TestData.mawb(7654321));
+        givenMawb(TestData.mawb(1111111));
+        givenHawb(TestData.hawb(byHouse, "991234500"));
+
+        assertListed(MawbCriteria.any().withText("12345"), byNumber, byHouse);
+        assertListed(MawbCriteria.any().withText("2012345675"), byNumber);
+        assertListed(MawbCriteria.any().withText("020123456"), byNumber);
+        assertListed(MawbCriteria.any().withText("02012345675"), byNumber);
+        assertListed(MawbCriteria.any().withText("991234500"), byHouse);
+        assertListed(MawbCriteria.any().withText("9912345001"));
+    }
+
+    @Test
+    void textMatchesTheMawbsOfHawbsHoweverManyHawbsMatch() {
+        Mawb manyHouses = givenMawb(TestData.mawb(1));
+        Mawb named = givenMawb(TestData.mawbBuilder(2).consignee("HX Logistics").build());
+        Mawb oneHouse = givenMawb(TestData.mawb(3));
+        givenMawb(TestData.mawb(4));
+        for (int i = 1; i <= 1_001; i++) {
+            givenHawb(TestData.hawb(manyHouses, "HX%04d".formatted(i)));
+        }
+        givenHawb(TestData.hawb(oneHouse, "QHX7"));
+
+        assertListed(MawbCriteria.any().withText("hx"), manyHouses, named, oneHouse);
+        assertListed(MawbCriteria.any().withText("HX1001"), manyHouses);
+        assertThat(mawbs().list(MawbCriteria.any().withText("hx"), MawbSort.NEWEST_FIRST, null, 2))
+                .extracting(m -> m.number().toString())
+                .containsExactlyElementsOf(sorted(List.of(manyHouses, named, oneHouse), MawbSort.NEWEST_FIRST)
+                        .subList(0, 2).stream().map(m -> m.number().toString()).toList());
+    }
+
+    @Test
     void textMatchesAHawbNumberUnderTheMawb() {
         Mawb withHouse = givenMawb(TestData.mawb(1));
         Mawb other = givenMawb(TestData.mawb(2));
