@@ -130,10 +130,16 @@ final class ClaimLoop implements Runnable {
             claimed.stream().collect(Collectors.groupingBy(Job::type, Collectors.counting()))
                     .forEach((type, count) -> settings.metrics().claimed(type, count.intValue()));
         }
+        boolean full = claimed.size() >= limit;
+        if (full) {
+            // before the jobs start: a worker that finishes one at once must see that more may be due and wake the
+            // loop, or the loop would wait a whole poll interval with due jobs left behind
+            moreMayBeDue.set(true);
+        }
         for (Job job : claimed) {
             start(held.add(job));
         }
-        return claimed.size() >= limit;
+        return full;
     }
 
     private void start(HeldJob job) {
