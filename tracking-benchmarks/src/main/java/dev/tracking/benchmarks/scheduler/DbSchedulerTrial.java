@@ -105,6 +105,16 @@ final class DbSchedulerTrial implements Trial {
     }
 
     @Override
+    public DatabaseActivity activity() {
+        return DatabaseActivity.of(database);
+    }
+
+    @Override
+    public CpuSnapshot cpu() {
+        return CpuSnapshot.of(database);
+    }
+
+    @Override
     public void stop() {
         if (running) {
             running = false;

@@ -24,12 +24,13 @@ import java.util.Locale;
  *   <li>{@code dbs-lower=0.5}, {@code dbs-upper=1.0}: db-scheduler's lock-and-fetch limits, as fractions of its
  *       threads;</li>
  *   <li>{@code warmup=5000}: a backlog each contender runs once first, not reported (0: none);</li>
+ *   <li>{@code rounds=1}: how often every trial runs (interleaved); the tables show the best round;</li>
  *   <li>{@code timeout-s=600}: how long one trial may take once its jobs are due.</li>
  * </ul>
  */
 record SchedulerBenchSettings(int jobs, int threads, List<Integer> engines, Duration pollInterval, int poolSize,
         int pacedRate, int pacedSeconds, Duration pacedLead, List<String> scenarios, List<Contender> contenders,
-        int warmupJobs, Duration timeout) {
+        int warmupJobs, int rounds, Duration timeout) {
 
     static SchedulerBenchSettings from(BenchOptions options) {
         int threads = options.integer("threads", 10);
@@ -61,6 +62,7 @@ record SchedulerBenchSettings(int jobs, int threads, List<Integer> engines, Dura
                 scenarios,
                 List.copyOf(contenders),
                 options.integer("warmup", 5_000),
+                Math.max(1, options.integer("rounds", 1)),
                 Duration.ofSeconds(options.integer("timeout-s", 600)));
     }
 

@@ -19,7 +19,8 @@ import java.util.List;
  *       from each job's due time until its handler starts.</li>
  * </ul>
  *
- * Every trial checks that every job ran exactly once. Options: {@link SchedulerBenchSettings}.
+ * Every trial checks that every job ran exactly once. With {@code rounds=N} every trial runs N times, interleaved, and
+ * the tables show the best round. Options: {@link SchedulerBenchSettings}.
  */
 public final class SchedulerBenchmark implements MacroBenchmark {
 
@@ -33,25 +34,39 @@ public final class SchedulerBenchmark implements MacroBenchmark {
                 runner.run(contender, settings.setup(1), Scenario.backlog(settings.warmupJobs()));
             }
         }
-        List<TrialResult> backlog = new ArrayList<>();
-        List<TrialResult> paced = new ArrayList<>();
-        for (String scenario : settings.scenarios()) {
-            for (int engines : settings.engines()) {
-                for (Contender contender : settings.contenders()) {
-                    if (scenario.equals("backlog")) {
-                        backlog.add(runner.run(contender, settings.setup(engines), settings.backlog()));
-                    } else {
-                        paced.add(runner.run(contender, settings.setup(engines), settings.paced()));
+        List<TrialResult> results = new ArrayList<>();
+        for (int round = 1; round <= settings.rounds(); round++) {
+            if (settings.rounds() > 1) {
+                out.printf("round %d of %d:%n", round, settings.rounds());
+            }
+            for (String scenario : settings.scenarios()) {
+                Scenario jobs = scenario.equals("backlog") ? settings.backlog() : settings.paced();
+                for (int engines : settings.engines()) {
+                    for (Contender contender : settings.contenders()) {
+                        results.add(runner.run(contender, settings.setup(engines), jobs));
                     }
                 }
             }
         }
+        List<TrialSummary> summaries = summarize(results);
         SchedulerReports reports = new SchedulerReports(settings);
+        List<TrialSummary> backlog = summaries.stream().filter(s -> s.first().workload().spacing().isZero()).toList();
         if (!backlog.isEmpty()) {
             reports.throughput(backlog).publish(out);
+            reports.databaseWork(backlog).publish(out);
         }
-        List<TrialResult> all = new ArrayList<>(backlog);
-        all.addAll(paced);
-        reports.latency(all).publish(out);
+        reports.latency(summaries).publish(out);
+    }
+
+    /** The results grouped by contender, engine count and scenario, in the order they first ran. */
+    private static List<TrialSummary> summarize(List<TrialResult> results) {
+        List<List<TrialResult>> groups = new ArrayList<>();
+        for (TrialResult result : results) {
+            groups.stream()
+                    .filter(group -> new TrialSummary(group).sameAs(result))
+                    .findFirst()
+                    .ifPresentOrElse(group -> group.add(result), () -> groups.add(new ArrayList<>(List.of(result))));
+        }
+        return groups.stream().map(TrialSummary::new).toList();
     }
 }

@@ -71,6 +71,16 @@ final class TrackingTrial implements Trial {
     }
 
     @Override
+    public DatabaseActivity activity() {
+        return DatabaseActivity.of(database);
+    }
+
+    @Override
+    public CpuSnapshot cpu() {
+        return CpuSnapshot.of(database);
+    }
+
+    @Override
     public void stop() {
         engines.forEach(TrackingScheduler::stop);
     }

@@ -19,6 +19,12 @@ interface Trial extends AutoCloseable {
     /** How many jobs are not yet recorded as done in the database. */
     long unfinished();
 
+    /** What the database has done so far (to tell the WAL and commits of the measured part). */
+    DatabaseActivity activity();
+
+    /** The CPU time used so far by this JVM and the database server. */
+    CpuSnapshot cpu();
+
     /** Stops every engine gracefully. */
     void stop();
 

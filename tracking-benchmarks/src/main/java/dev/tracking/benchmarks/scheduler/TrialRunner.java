@@ -14,6 +14,8 @@ import java.util.Locale;
 final class TrialRunner {
 
     private static final Duration DONE_POLL = Duration.ofMillis(10);
+    /** How long PostgreSQL 14's backends may hold back their transaction counts (PGSTAT_STAT_INTERVAL, and more). */
+    private static final Duration STATISTICS_DELAY = Duration.ofMillis(1_500);
 
     private final Duration timeout;
     private final PrintStream out;
@@ -38,6 +40,8 @@ final class TrialRunner {
                 throw new IllegalStateException(name + ": the first job fell due before the engines started; give"
                         + " the paced jobs a longer lead (paced-lead-ms)");
             }
+            DatabaseActivity before = trial.activity();
+            CpuSnapshot cpuBefore = trial.cpu();
             long startMicros = Micros.now();
             long start = System.nanoTime();
             trial.start();
@@ -55,15 +59,20 @@ final class TrialRunner {
                 Thread.sleep(DONE_POLL.toMillis());
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            CpuTime cpu = trial.cpu().since(cpuBefore);
             trial.stop();
+            Thread.sleep(STATISTICS_DELAY.toMillis());
+            DatabaseActivity activity = trial.activity().since(before);
             RunCount runs = ledger.runCount();
             runs.requireExactlyOnce(name);
             trial.verifyDone();
             TrialResult result = new TrialResult(contender, setup, workload, elapsed, runs,
-                    ledger.latencies(workload, startMicros));
-            out.printf(Locale.ROOT, "  %s: %.2f s, %,.0f jobs/s, due-to-start p50 %.1f ms, p99 %.1f ms; %s%n", name,
+                    ledger.latencies(workload, startMicros), activity, cpu);
+            out.printf(Locale.ROOT, "  %s: %.2f s, %,.0f jobs/s, due-to-start p50 %.1f ms, p99 %.1f ms; a job: %.0f"
+                            + " WAL bytes, %.3f commits, CPU %.0f us JVM + %.0f us database; %s%n", name,
                     result.seconds(), result.jobsPerSecond(), result.latencies().percentileMillis(50),
-                    result.latencies().percentileMillis(99), runs);
+                    result.latencies().percentileMillis(99), result.walBytesPerJob(), result.commitsPerJob(),
+                    result.jvmCpuMicrosPerJob(), result.databaseCpuMicrosPerJob(), runs);
             return result;
         }
     }
