@@ -4,8 +4,11 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.tracking.schema.TrackingSchema;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -18,6 +21,7 @@ public final class BenchDatabase implements AutoCloseable {
     private final BenchDatabaseKind kind;
     private final String name;
     private final HikariDataSource pool;
+    private final List<HikariDataSource> extraPools = new ArrayList<>();
 
     private BenchDatabase(BenchDatabaseKind kind, String name, HikariDataSource pool) {
         this.kind = kind;
@@ -116,10 +120,40 @@ public final class BenchDatabase implements AutoCloseable {
         return pool;
     }
 
+    /**
+     * Another connection pool on the same database, with at most {@code poolSize} connections (for a second engine
+     * instance or client that must not share the first pool); closed with the database.
+     */
+    public synchronized DataSource openPool(String purpose, int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name + "_" + purpose);
+        config.setMaximumPoolSize(poolSize);
+        config.setMinimumIdle(0);
+        config.setJdbcUrl(pool.getJdbcUrl());
+        config.setUsername(pool.getUsername());
+        config.setPassword(pool.getPassword());
+        HikariDataSource extra = new HikariDataSource(config);
+        extraPools.add(extra);
+        return extra;
+    }
+
     /** Runs one statement outside any use case (set-up, statistics, plans). */
     public void execute(String sql) {
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not run: " + sql, e);
+        }
+    }
+
+    /** Runs one query that returns a single number (a count, a size) outside any use case. */
+    public long queryForLong(String sql) {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            if (!rows.next()) {
+                throw new IllegalStateException("no row from: " + sql);
+            }
+            return rows.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException("could not run: " + sql, e);
         }
@@ -132,6 +166,10 @@ public final class BenchDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            extraPools.forEach(HikariDataSource::close);
+            extraPools.clear();
+        }
         if (kind == BenchDatabaseKind.H2) {
             dropH2();
         }

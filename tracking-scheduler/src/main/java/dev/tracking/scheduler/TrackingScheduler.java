@@ -165,7 +165,8 @@ public interface TrackingScheduler extends AutoCloseable {
 
         /**
          * How often an idle instance looks for due jobs, and for expired leases; default 10 seconds. A busy instance
-         * claims again as soon as a thread is free, and {@link TrackingScheduler#enqueue} wakes it early.
+         * claims again as soon as a thread is free (threads freed together are claimed for together), and
+         * {@link TrackingScheduler#enqueue} wakes it early.
          */
         public Builder pollInterval(Duration interval) {
             this.pollInterval = positive(interval, "pollInterval");

@@ -26,8 +26,10 @@
  *   <li><b>Claiming.</b> A claim loop asks the store for due jobs ({@code FOR UPDATE SKIP LOCKED} on PostgreSQL, so
  *       instances never wait for each other nor share a job), at most as many as there are free worker threads, at
  *       most {@code claimBatchSize}, and only of the types with free capacity under their concurrency limit. Paused
- *       types are never claimed. It claims again as soon as a worker is free when the last claim was full, otherwise
- *       after the poll interval, or when {@link dev.tracking.scheduler.TrackingScheduler#enqueue} wakes it.</li>
+ *       types are never claimed. It claims again as soon as a worker is free when the last claim was full (waiting
+ *       for the other jobs of that claim at most as long as a claim takes, so that workers freed together share one
+ *       claim), otherwise after the poll interval, or when {@link dev.tracking.scheduler.TrackingScheduler#enqueue}
+ *       wakes it.</li>
  *   <li><b>Leases.</b> A claimed job is held until its lease ends; a heartbeat renews the leases of every held job
  *       (at most every half lease). When an instance dies, its leases run out and any instance takes the jobs back
  *       (checked each poll interval): they run again, so delivery is at least once; handlers see the attempt number

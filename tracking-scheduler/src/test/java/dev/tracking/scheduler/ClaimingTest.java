@@ -178,6 +178,36 @@ class ClaimingTest {
         assertThat(probe.maxTotal()).isLessThanOrEqualTo(3);
     }
 
+    /**
+     * Jobs that finish together are claimed for together: the first freed worker wakes the loop, which waits for the
+     * other jobs of the last claim (at most as long as that claim took, here 100 ms) and then claims for all their
+     * workers, rather than making one small claim per freed worker.
+     */
+    @Test
+    void workersFreedTogetherAreClaimedForInOneClaim() {
+        WatchedJobStore slowClaims = new WatchedJobStore(new DelegatingJobStore(store) {
+            @Override
+            public List<Job> claimDue(JobClaim claim) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.claimDue(claim);
+            }
+        });
+        for (int i = 0; i < 16; i++) {
+            store.schedule(job("sync", T0));
+        }
+        AtomicInteger runs = new AtomicInteger();
+        engines.started(fastEngine(slowClaims, clock, JobHandler.of("sync", context -> runs.incrementAndGet()))
+                .threads(4).pollInterval(Duration.ofSeconds(5)));
+
+        Await.until("every job ran", () -> runs.get() == 16);
+        assertThat(slowClaims.claimRequests()).as("every claim asks for all four workers")
+                .extracting(JobClaim::limit).containsOnly(4);
+    }
+
     @Test
     void aPausedTypeIsNotRunUntilItIsResumed() {
         AtomicInteger reports = new AtomicInteger();

@@ -9,12 +9,47 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * H2, which has no data-modifying common table expressions but reads the rows an UPDATE changed from a
- * {@code FINAL TABLE}: a claim takes three statements (lock the due jobs with {@code FOR UPDATE SKIP LOCKED}; update
- * them and read them back; insert their attempts), a change of held jobs two (update them and read their ids back;
- * close their attempts), extending leases one. The claim's update repeats the waiting condition, so a job that
- * another claimer took after this one read it is left out rather than taken twice.
+ * {@code FINAL TABLE}: a claim takes four statements (choose the soonest due jobs; lock them with
+ * {@code FOR UPDATE SKIP LOCKED}; update them and read them back; insert their attempts), a change of held jobs two
+ * (update them and read their ids back; close their attempts), extending leases one. The claim's update repeats the
+ * waiting condition, so a job that another claimer took after this one read it is left out rather than taken twice.
+ *
+ * <p>The jobs are chosen before they are locked because H2 locks every row a {@code FOR UPDATE} query matches before
+ * it sorts and limits them: locking in the choosing query would lock every due job, making each claim cost as much as
+ * the backlog is long and leaving nothing to a second engine claiming meanwhile. They are chosen per waiting status,
+ * in the order of {@code scheduled_jobs_due_idx} ({@code status, run_at}), which H2 reads only as far as the limit
+ * when the status is one value (with both statuses it reads and sorts every due job). A chosen job another claimer
+ * holds meanwhile is skipped, not replaced: that claim takes fewer jobs.
  */
 final class H2JobLeases implements JobLeases {
+
+    /** The soonest due jobs of one waiting status, formatted with it, in the due index's order; without locks. */
+    private static final String DUE_OF_STATUS = """
+            (SELECT j.id, j.run_at
+            FROM scheduled_jobs j USE INDEX (scheduled_jobs_due_idx)
+            WHERE j.status = '%s'
+              AND j.run_at <= :now
+              AND j.job_type = ANY(:types)
+              AND j.job_type NOT IN (SELECT p.job_type FROM job_type_pauses p)
+            ORDER BY j.status, j.run_at
+            LIMIT :limit)
+            """;
+
+    /** The soonest due jobs of both waiting statuses, without locks. */
+    private static final String CHOOSE = "SELECT d.id FROM (\n" + DUE_OF_STATUS.formatted("PENDING") + "UNION ALL\n"
+            + DUE_OF_STATUS.formatted("FAILED_WILL_RETRY") + """
+            ) d
+            ORDER BY d.run_at
+            LIMIT :limit
+            """;
+
+    /** Locks those of the chosen jobs that are still due and waiting, skipping those another claimer holds. */
+    private static final String LOCK_CHOSEN = """
+            SELECT id
+            FROM scheduled_jobs
+            WHERE id = ANY(:ids) AND status IN ('PENDING', 'FAILED_WILL_RETRY') AND run_at <= :now
+            FOR UPDATE SKIP LOCKED
+            """;
 
     private static final String TAKE_LOCKED = "SELECT " + JobRowMapper.COLUMNS + "\nFROM FINAL TABLE (\n" + TAKE + """
             WHERE id = ANY(:ids) AND status IN ('PENDING', 'FAILED_WILL_RETRY')
@@ -30,10 +65,18 @@ final class H2JobLeases implements JobLeases {
 
     @Override
     public List<Job> claim(Handle handle, JobClaim claim, JobRowMapper mapper) {
-        List<UUID> due = handle.createQuery(DUE)
+        List<UUID> chosen = handle.createQuery(CHOOSE)
                 .bind("now", claim.now())
                 .bindArray("types", String.class, claim.types().stream().sorted().toList())
                 .bind("limit", claim.limit())
+                .map((rs, ctx) -> Columns.uuid(rs, "id"))
+                .list();
+        if (chosen.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> due = handle.createQuery(LOCK_CHOSEN)
+                .bindArray("ids", UUID.class, chosen)
+                .bind("now", claim.now())
                 .map((rs, ctx) -> Columns.uuid(rs, "id"))
                 .list();
         if (due.isEmpty()) {

@@ -20,7 +20,11 @@ interface JobLeases {
      * The jobs a claim may take: waiting, due, of its types, not paused; soonest first, locked, held ones skipped.
      * The paused types are a {@code NOT IN} subquery rather than {@code NOT EXISTS}: PostgreSQL runs it once as a
      * hashed filter, which keeps the run-time order of {@code scheduled_jobs_due_idx}, so that it reads the index only
-     * as far as the limit (an anti-join would make it sort every due job first).
+     * as far as the limit (an anti-join would make it sort every due job first). For the same reason the order is the
+     * run time alone, which that index holds: jobs due at the same time are taken in index order. Ordering ties by id
+     * too would make PostgreSQL either read and sort every job due at that time (a backlog scheduled for one instant:
+     * every job, on every claim), or walk {@code scheduled_jobs_run_at_idx}, which holds the running and finished jobs
+     * too and so makes every claim step over all the jobs claimed before.
      */
     String DUE = """
             SELECT j.id
@@ -29,7 +33,7 @@ interface JobLeases {
               AND j.run_at <= :now
               AND j.job_type = ANY(:types)
               AND j.job_type NOT IN (SELECT p.job_type FROM job_type_pauses p)
-            ORDER BY j.run_at, j.id
+            ORDER BY j.run_at
             LIMIT :limit
             FOR UPDATE SKIP LOCKED
             """;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * On PostgreSQL: listing and cancelling a MAWB's reminders by key prefix uses the prefix index on
  * {@code live_idempotency_key} ({@code text_pattern_ops}), and claiming due jobs the partial index of the waiting jobs
- * by run time ({@code scheduled_jobs_due_idx}), not a scan of every job.
+ * by run time ({@code scheduled_jobs_due_idx}), not a scan of every job, also for a backlog due at one instant.
  */
 abstract class PostgresJobTests {
 
@@ -78,6 +78,36 @@ abstract class PostgresJobTests {
 
         assertThat(plan).as("the due jobs, locked, through the due index; then updated by primary key")
                 .contains(DUE_INDEX).contains("LockRows").contains("scheduled_jobs_pkey");
+    }
+
+    @Test
+    void aBacklogDueAtOneInstantIsClaimedThroughTheDueIndexAsFarAsTheLimit() {
+        for (String status : List.of("COMPLETED", "PENDING")) {
+            execute("""
+                    INSERT INTO scheduled_jobs (id, job_type, payload, run_at, status, attempts, max_attempts,
+                                                created_at, updated_at)
+                    SELECT gen_random_uuid(), 'email', '{}', TIMESTAMPTZ '2025-03-17 07:00:00Z', '%s', 1, 5, now(),
+                           now()
+                    FROM generate_series(1, %d)
+                    """.formatted(status, JOBS));
+        }
+        execute("ANALYZE scheduled_jobs");
+
+        List<String> lines = Jdbi.create(database().dataSource()).withHandle(handle -> handle
+                .createQuery("EXPLAIN " + PostgresJobLeases.CLAIM)
+                .bind("now", OffsetDateTime.parse("2025-03-17T08:00:00Z"))
+                .bindArray("types", String.class, List.of("email"))
+                .bind("limit", 50)
+                .bind("owner", "node-a")
+                .bind("lease_until", OffsetDateTime.parse("2025-03-17T08:05:00Z"))
+                .mapTo(String.class)
+                .list());
+        String plan = String.join("\n", lines);
+
+        assertThat(plan).as("the waiting jobs in the due index's order, neither sorted nor found among finished ones")
+                .contains(DUE_INDEX)
+                .doesNotContain("scheduled_jobs_run_at_idx")
+                .doesNotContain("Sort Key: j.");
     }
 
     /** The plan PostgreSQL makes for the adapter's statement with the prefix bound, as the adapter binds it. */

@@ -79,7 +79,7 @@ abstract class StatementTests {
         List<Job> claimed = jobs.claimDue(new JobClaim("node-a", now, now.plusSeconds(60), 60, Set.of("email")));
 
         assertThat(claimed).hasSize(60);
-        assertThat(spy.executions()).as("lock, update and open the attempts").isEqualTo(postgres ? 1 : 3);
+        assertThat(spy.executions()).as("(choose,) lock, update and open the attempts").isEqualTo(postgres ? 1 : 4);
         List<UUID> ids = claimed.stream().map(Job::id).toList();
         assertExecutions(() -> assertThat(jobs.extendLeases("node-a", ids, now.plusSeconds(120))).hasSize(60), 1);
         assertExecutions(() -> assertThat(jobs.complete("node-a", ids.subList(0, 20), now)).isEqualTo(20),

@@ -79,7 +79,7 @@ abstract class JobStoreChecks {
                 .toList();
         assertThat(statements).hasSize(3);
         assertThat(statements.get(0)).startsWith("select").contains("from scheduled_jobs")
-                .contains("not exists").contains("job_type_pauses")
+                .contains("not in (select").contains("job_type_pauses")
                 .containsPattern("for (no key )?update( of \\w+)? skip locked$");
         assertThat(statements.get(1)).startsWith("update scheduled_jobs").contains(" in (");
         assertThat(statements.get(2)).startsWith("insert into scheduled_job_attempts").contains("select");

@@ -45,6 +45,14 @@ class JpaOnPostgresTest extends JpaContractSuites {
     }
 
     @Nested
+    class JobClaimPlan extends PostgresJobClaimPlanChecks {
+        @Override
+        DatabaseUnderTest db() {
+            return db;
+        }
+    }
+
+    @Nested
     class Maintenance extends PostgresMaintenanceChecks {
         @Override
         DatabaseUnderTest db() {
