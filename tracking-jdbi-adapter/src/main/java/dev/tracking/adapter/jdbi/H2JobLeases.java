@@ -3,14 +3,16 @@ package dev.tracking.adapter.jdbi;
 import dev.tracking.core.domain.job.Job;
 import dev.tracking.core.domain.job.JobClaim;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
 /**
  * H2, which has no data-modifying common table expressions but reads the rows an UPDATE changed from a
- * {@code FINAL TABLE}: a claim takes four statements (choose the soonest due jobs; lock them with
- * {@code FOR UPDATE SKIP LOCKED}; update them and read them back; insert their attempts), a change of held jobs two
+ * {@code FINAL TABLE}: a claim takes four statements when no other claimer holds the jobs it chooses (choose the
+ * soonest due jobs; lock them with {@code FOR UPDATE SKIP LOCKED}; update them and read them back; insert their
+ * attempts), a change of held jobs two
  * (update them and read their ids back; close their attempts), extending leases one. The claim's update repeats the
  * waiting condition, so a job that another claimer took after this one read it is left out rather than taken twice.
  *
@@ -19,9 +21,14 @@ import org.jdbi.v3.core.Handle;
  * the backlog is long and leaving nothing to a second engine claiming meanwhile. They are chosen per waiting status,
  * in the order of {@code scheduled_jobs_due_idx} ({@code status, run_at}), which H2 reads only as far as the limit
  * when the status is one value (with both statuses it reads and sorts every due job). A chosen job another claimer
- * holds meanwhile is skipped, not replaced: that claim takes fewer jobs.
+ * holds meanwhile is skipped: the claim then chooses the next due jobs in its place (at most
+ * {@value #MAX_CHOICES} choices in all), so that two engines claiming at once do not both come back short and wait
+ * for their next poll.
  */
 final class H2JobLeases implements JobLeases {
+
+    /** How often one claim chooses due jobs at most, when others held some of those it chose. */
+    static final int MAX_CHOICES = 3;
 
     /** The soonest due jobs of one waiting status, formatted with it, in the due index's order; without locks. */
     private static final String DUE_OF_STATUS = """
@@ -31,11 +38,12 @@ final class H2JobLeases implements JobLeases {
               AND j.run_at <= :now
               AND j.job_type = ANY(:types)
               AND j.job_type NOT IN (SELECT p.job_type FROM job_type_pauses p)
+              AND NOT (j.id = ANY(:tried))
             ORDER BY j.status, j.run_at
             LIMIT :limit)
             """;
 
-    /** The soonest due jobs of both waiting statuses, without locks. */
+    /** The soonest due jobs of both waiting statuses but those tried before, without locks. */
     private static final String CHOOSE = "SELECT d.id FROM (\n" + DUE_OF_STATUS.formatted("PENDING") + "UNION ALL\n"
             + DUE_OF_STATUS.formatted("FAILED_WILL_RETRY") + """
             ) d
@@ -65,20 +73,30 @@ final class H2JobLeases implements JobLeases {
 
     @Override
     public List<Job> claim(Handle handle, JobClaim claim, JobRowMapper mapper) {
-        List<UUID> chosen = handle.createQuery(CHOOSE)
-                .bind("now", claim.now())
-                .bindArray("types", String.class, claim.types().stream().sorted().toList())
-                .bind("limit", claim.limit())
-                .map((rs, ctx) -> Columns.uuid(rs, "id"))
-                .list();
-        if (chosen.isEmpty()) {
-            return List.of();
+        List<UUID> due = new ArrayList<>();
+        List<UUID> tried = new ArrayList<>();
+        for (int choice = 0; choice < MAX_CHOICES && due.size() < claim.limit(); choice++) {
+            int wanted = claim.limit() - due.size();
+            List<UUID> chosen = handle.createQuery(CHOOSE)
+                    .bind("now", claim.now())
+                    .bindArray("types", String.class, claim.types().stream().sorted().toList())
+                    .bindArray("tried", UUID.class, tried)
+                    .bind("limit", wanted)
+                    .map((rs, ctx) -> Columns.uuid(rs, "id"))
+                    .list();
+            if (chosen.isEmpty()) {
+                break;
+            }
+            tried.addAll(chosen);
+            due.addAll(handle.createQuery(LOCK_CHOSEN)
+                    .bindArray("ids", UUID.class, chosen)
+                    .bind("now", claim.now())
+                    .map((rs, ctx) -> Columns.uuid(rs, "id"))
+                    .list());
+            if (chosen.size() < wanted) {
+                break; // no more due jobs
+            }
         }
-        List<UUID> due = handle.createQuery(LOCK_CHOSEN)
-                .bindArray("ids", UUID.class, chosen)
-                .bind("now", claim.now())
-                .map((rs, ctx) -> Columns.uuid(rs, "id"))
-                .list();
         if (due.isEmpty()) {
             return List.of();
         }

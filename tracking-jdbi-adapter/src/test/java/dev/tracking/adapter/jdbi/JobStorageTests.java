@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.tracking.core.domain.common.DuplicateException;
+import dev.tracking.core.domain.job.Job;
 import dev.tracking.core.domain.job.JobAttempt;
 import dev.tracking.core.domain.job.JobClaim;
 import dev.tracking.core.domain.job.JobRequest;
@@ -18,7 +19,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -36,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What the job scheduler and job store contracts cannot see: the stored row, a taken key that leaves the caller's unit
  * of work usable (also for a retry that races another unit, and a repeated pause), running and retrying jobs, keys
- * held by another unit of work, how an expired lease is recorded, and how errors are cut.
+ * held by another unit of work, claims that skip the jobs another unit holds, how an expired lease is recorded, and
+ * how errors are cut.
  */
 abstract class JobStorageTests {
 
@@ -219,6 +223,32 @@ abstract class JobStorageTests {
                     .containsExactlyInAnyOrder(commit ? held.id() : sameKey.id(), fresh.id());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aClaimTakesTheNextDueJobsInPlaceOfThoseAnotherUnitHolds() throws SQLException {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            UUID id = UUID.randomUUID();
+            ports.jobScheduler().schedule(new JobRequest(id, "sweep", Map.of(), RUN_AT.minusSeconds(60 - i), null, 3,
+                    CREATED));
+            ids.add(id);
+        }
+        try (Connection other = database().dataSource().getConnection();
+                PreparedStatement lock = other.prepareStatement(
+                        "SELECT id FROM scheduled_jobs WHERE id = ? OR id = ? FOR UPDATE")) {
+            other.setAutoCommit(false);
+            lock.setObject(1, ids.get(0));
+            lock.setObject(2, ids.get(1));
+            lock.executeQuery().close();
+
+            List<Job> claimed = ports.jobStore().claimDue(new JobClaim("node-a", RUN_AT, RUN_AT.plusSeconds(60), 3,
+                    Set.of("sweep")));
+
+            assertThat(claimed).as("the soonest due jobs but the two another unit holds")
+                    .extracting(Job::id).containsExactly(ids.get(2), ids.get(3), ids.get(4));
+            other.rollback();
         }
     }
 
