@@ -3,6 +3,7 @@ package dev.tracking.benchmarks;
 import dev.tracking.adapter.jdbi.JdbiPersistence;
 import dev.tracking.adapter.jpa.JpaPersistence;
 import dev.tracking.core.port.out.TrackingPersistence;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,12 @@ public enum Adapter {
             case JDBI -> JdbiPersistence.create(dataSource);
             case JPA -> JpaPersistence.create(dataSource);
         };
+    }
+
+    /** A platform over {@code dataSource} through this adapter, composed as a host would. */
+    public ComposedPlatform compose(DataSource dataSource, Clock clock, AuditMode audit) {
+        TrackingPersistence persistence = open(dataSource);
+        return new ComposedPlatform(Platforms.compose(persistence, clock, audit), persistence);
     }
 
     public static void close(TrackingPersistence persistence) {

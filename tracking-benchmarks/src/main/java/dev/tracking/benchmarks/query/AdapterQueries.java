@@ -1,8 +1,11 @@
 package dev.tracking.benchmarks.query;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.tracking.benchmarks.Adapter;
+import dev.tracking.benchmarks.AuditMode;
 import dev.tracking.benchmarks.BenchDatabase;
 import dev.tracking.benchmarks.BenchDatabaseKind;
+import dev.tracking.benchmarks.ComposedPlatform;
 import dev.tracking.benchmarks.query.StatementRecorder.Captured;
 import dev.tracking.core.TrackingPlatform;
 import dev.tracking.core.domain.mawb.Mawb;
@@ -40,10 +43,10 @@ final class AdapterQueries implements AutoCloseable {
     private final QuerySettings settings;
     private final PlanLog plans;
     private final PrintStream out;
-    private final Adapter.Composed measured;
+    private final ComposedPlatform measured;
     private final HikariDataSource probePool;
     private final StatementRecorder recorder;
-    private final Adapter.Composed probed;
+    private final ComposedPlatform probed;
     private final IndexUsageProbe usage;
     private final PlanExplainer explainer;
 
@@ -54,10 +57,10 @@ final class AdapterQueries implements AutoCloseable {
         this.settings = settings;
         this.plans = plans;
         this.out = out;
-        this.measured = adapter.compose(database.dataSource(), clock);
+        this.measured = adapter.compose(database.dataSource(), clock, AuditMode.ALL);
         this.probePool = database.newPool("probe-" + adapter.name().toLowerCase(java.util.Locale.ROOT), 1);
         this.recorder = new StatementRecorder(probePool);
-        this.probed = adapter.compose(recorder.dataSource(), clock);
+        this.probed = adapter.compose(recorder.dataSource(), clock, AuditMode.ALL);
         this.usage = kind == BenchDatabaseKind.POSTGRESQL ? new IndexUsageProbe(database.dataSource(), probePool)
                 : null;
         this.explainer = new PlanExplainer(database.dataSource(), kind);

@@ -1,5 +1,6 @@
 package dev.tracking.benchmarks.query;
 
+import dev.tracking.benchmarks.Adapter;
 import dev.tracking.benchmarks.BenchDatabaseKind;
 import dev.tracking.benchmarks.BenchOptions;
 import java.time.Duration;
