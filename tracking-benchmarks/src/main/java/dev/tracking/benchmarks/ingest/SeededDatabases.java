@@ -40,9 +40,8 @@ final class SeededDatabases implements AutoCloseable {
                 templateMawbs = seed(seeding, count);
                 template = seeding.release();
             }
-            BenchDatabase copy = BenchDatabase.copyOf(template, pool);
-            copy.analyze();
-            return new SeededDatabase(copy, templateMawbs);
+            // a template copy carries the template's planner statistics: no ANALYZE needed
+            return new SeededDatabase(BenchDatabase.copyOf(template, pool), templateMawbs);
         }
         BenchDatabase database = BenchDatabase.create(kind, pool);
         return new SeededDatabase(database, seed(database, count));
